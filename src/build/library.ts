@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Issue } from '../model/activity/issues.ts';
+import type { LocalizedText } from '../model/activity/lang.ts';
+import type { Activity } from '../model/activity/schema.ts';
+import { validateActivityText } from '../model/activity/validate.ts';
+import { bandsOf, type Band, type Subject } from '../model/activity/terms.ts';
+
+/** Where the project keeps its levels and its public files (node side: CLI, Vite plugin, tests). */
+export interface LibraryRoots {
+  /** The project root: file names in messages are relative to it. */
+  root: string;
+  levels: string;
+  public: string;
+}
+
+export function defaultRoots(root: string, levels = process.env.LOPVUI_LEVELS): LibraryRoots {
+  return { root, levels: path.resolve(root, levels ?? 'levels'), public: path.resolve(root, 'public') };
+}
+
+export interface LibraryFile {
+  /** Absolute path. */
+  abs: string;
+  /** As shown to the teacher: relative to the project root, forward slashes. */
+  file: string;
+  activity?: Activity;
+  issues: Issue[];
+  /** Media files of the levels folder this activity uses (absolute), for the build to copy. */
+  media: string[];
+}
+
+const slash = (p: string) => p.split(path.sep).join('/');
+
+/** Every activity file under `dir` (the schema folder excluded), sorted for stable output. */
+export function listActivityFiles(dir: string, schemaDir = path.join(dir, 'schema')): string[] {
+  if (!existsSync(dir)) return [];
+  if (statSync(dir).isFile()) return dir.endsWith('.json') ? [dir] : [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const abs = path.join(dir, name);
+    if (abs === schemaDir || name.startsWith('.')) continue;
+    if (statSync(abs).isDirectory()) out.push(...listActivityFiles(abs, schemaDir));
+    else if (name.endsWith('.json')) out.push(abs);
+  }
+  return out;
+}
+
+/**
+ * Resolve a media reference written in `fileAbs`: first relative to the file (inside the
+ * levels folder), then relative to public/. Returns the URL the player loads (relative to the
+ * app's base) and the absolute path, or undefined. References may not leave those folders.
+ */
+export function resolveMediaRef(roots: LibraryRoots, fileAbs: string, ref: string): { url: string; abs?: string } | undefined {
+  if (/^[a-z]+:/i.test(ref)) return undefined; // no network media: the player works offline
+  const inside = (base: string, abs: string) => abs.startsWith(base + path.sep);
+  if (!ref.startsWith('/')) {
+    const abs = path.resolve(path.dirname(fileAbs), ref);
+    if (inside(roots.levels, abs) && existsSync(abs) && statSync(abs).isFile()) {
+      return { url: `levels/${slash(path.relative(roots.levels, abs))}`, abs };
+    }
+  }
+  const pub = path.resolve(roots.public, ref.replace(/^\/+/, ''));
+  if (inside(roots.public, pub) && existsSync(pub) && statSync(pub).isFile()) return { url: slash(path.relative(roots.public, pub)) };
+  return undefined;
+}
+
+export function validateFile(roots: LibraryRoots, abs: string): LibraryFile {
+  const file = slash(path.relative(roots.root, abs));
+  const media: string[] = [];
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const issue: Issue = { severity: 'error', file, line: 1, column: 1, path: '', key: 'readFailed', params: { detail: String(e) } };
+    return { abs, file, issues: [issue], media };
+  }
+  const result = validateActivityText(text, {
+    file,
+    resolveMedia: (ref) => {
+      const found = resolveMediaRef(roots, abs, ref);
+      if (found?.abs) media.push(found.abs);
+      return found?.url;
+    },
+  });
+  return { abs, file, ...result, media };
+}
+
+/** Validate a whole library; an id used twice is an error on the second file. */
+export function validateLibrary(roots: LibraryRoots, files = listActivityFiles(roots.levels)): LibraryFile[] {
+  const results = files.map((f) => validateFile(roots, f));
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    const id = r.activity?.id;
+    if (id === undefined) continue;
+    const other = seen.get(id);
+    if (other === undefined) {
+      seen.set(id, r.file);
+      continue;
+    }
+    r.issues.push({ severity: 'error', file: r.file, ...locateId(r.abs), path: 'id', key: 'duplicateId', params: { id, other } });
+    delete r.activity;
+  }
+  return results;
+}
+
+function locateId(abs: string): { line: number; column: number } {
+  const lines = readFileSync(abs, 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes('"id"'));
+  return line < 0 ? { line: 1, column: 1 } : { line: line + 1, column: (lines[line] ?? '').indexOf('"id"') + 1 };
+}
+
+/** What the menu needs of one file, valid or not. */
+export interface CatalogEntry {
+  file: string;
+  id?: string;
+  kind?: string;
+  title?: LocalizedText;
+  subject?: Subject;
+  bands: Band[];
+  icon?: string;
+  issues: Issue[];
+}
+
+export function catalogEntry(f: LibraryFile): CatalogEntry {
+  const a = f.activity;
+  if (!a) return { file: f.file, bands: [], issues: f.issues };
+  const entry: CatalogEntry = { file: f.file, id: a.id, kind: a.kind, title: a.title, subject: a.subject, bands: bandsOf(a), issues: f.issues };
+  if (a.icon) entry.icon = a.icon;
+  return entry;
+}

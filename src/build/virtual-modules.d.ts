@@ -1,0 +1,6 @@
+declare module 'virtual:lopvui/catalog' {
+  import type { CatalogEntry } from './library.ts';
+  import type { Activity } from '../model/activity/schema.ts';
+  export const entries: CatalogEntry[];
+  export const loaders: Record<string, () => Promise<{ default: Activity }>>;
+}

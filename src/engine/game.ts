@@ -1,0 +1,58 @@
+import * as Phaser from 'phaser';
+import { mediaUrls } from '../model/activity/media-refs.ts';
+import type { Activity } from '../model/activity/schema.ts';
+import { loadPictures } from './media.ts';
+
+const PICTURE_KEYS = new Set(['image']);
+import { EndScene } from './scenes/end.ts';
+import { KIND_SCENES } from './kinds/index.ts';
+import type { PlayServices } from './services.ts';
+import { COLORS, DESIGN } from './theme.ts';
+
+/**
+ * The Phaser side of the player, in its own chunk: loaded while the child looks at the menu.
+ * One game for the page's life; each activity starts its kind's scene.
+ */
+export class Stage {
+  private readonly game: Phaser.Game;
+  private readonly ready: Promise<void>;
+
+  constructor(parent: HTMLElement) {
+    this.game = new Phaser.Game({
+      type: Phaser.WEBGL,
+      parent,
+      backgroundColor: COLORS.paper,
+      banner: false,
+      audio: { noAudio: true }, // Howler plays our sounds
+      input: { activePointers: 4 },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+      scene: [...Object.values(KIND_SCENES), EndScene],
+    });
+    this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+  }
+
+  get canvas(): HTMLCanvasElement {
+    return this.game.canvas;
+  }
+
+  async start(activity: Activity, services: PlayServices): Promise<void> {
+    await this.ready;
+    await loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS));
+    this.stopAll();
+    this.game.scene.start(activity.kind, { activity, services });
+  }
+
+  stopAll(): void {
+    for (const scene of this.game.scene.getScenes(true)) scene.scene.stop();
+  }
+
+  /** Phaser stops drawing while the menu is shown. */
+  pause(): void {
+    this.stopAll();
+    this.game.loop.sleep();
+  }
+
+  resume(): void {
+    this.game.loop.wake();
+  }
+}

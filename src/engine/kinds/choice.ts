@@ -1,0 +1,250 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import type { ChoiceActivity } from '../../model/kinds/choice-schema.ts';
+import {
+  answerChoice,
+  choiceEvidence,
+  currentItem,
+  isFinished,
+  isMultiple,
+  nextItem,
+  startChoice,
+  summarize,
+  type ChoiceOutcome,
+  type ChoicePlay,
+} from '../../model/kinds/choice.ts';
+import { seededRng } from '../../model/random.ts';
+import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
+import { drawIcon } from '../widgets/icons.ts';
+import { makeTappable } from '../widgets/tappable.ts';
+
+const PAUSE_AFTER_RIGHT = 1100;
+const PAUSE_AFTER_REVEAL = 2200;
+
+/** The view of `choice`: draws the current item, passes taps to the rules, shows their verdict. */
+export class ChoiceScene extends Phaser.Scene {
+  private activity!: ChoiceActivity;
+  private services!: PlayServices;
+  private play!: ChoicePlay;
+  private cards: OptionCard[] = [];
+  private selected = new Set<number>();
+  private itemLayer?: Phaser.GameObjects.Container;
+  private hintText?: Phaser.GameObjects.Text;
+  private busy = false;
+
+  constructor() {
+    super('choice');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'choice') throw new Error('choice scene needs a choice activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.play = startChoice(this.activity, seededRng(data.services.seed));
+    this.cards = [];
+    this.selected = new Set();
+    this.busy = false;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.twins.clear());
+    const { t } = this.services;
+    roundButton(this, 64, 60, 'home', t('play.home'), this.services.twins, () => this.services.exit());
+    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), this.services.twins, () => this.readPrompt());
+    this.showItem();
+  }
+
+  private showItem(): void {
+    this.itemLayer?.destroy();
+    this.hintText = undefined;
+    this.cards = [];
+    this.selected.clear();
+    this.busy = false;
+    const { t, lang, twins } = this.services;
+    const item = currentItem(this.play);
+    const layer = this.add.container(0, 0);
+    this.itemLayer = layer;
+
+    const total = this.activity.items.length;
+    const progress = this.add.graphics();
+    for (let i = 0; i < total; i++) {
+      const x = DESIGN.width / 2 + (i - (total - 1) / 2) * 30;
+      progress.fillStyle(i < this.play.itemIndex ? COLORS.ok : i === this.play.itemIndex ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
+    }
+    const prompt = this.add
+      .text(DESIGN.width / 2, 110, pick(item.prompt, lang), textStyle(40, { wordWrap: { width: 1000, useAdvancedWrap: true } }))
+      .setOrigin(0.5, 0.5);
+    layer.add([progress, prompt]);
+
+    let top = 190;
+    const image = item.image ? this.textureFor(pick(item.image, lang)) : undefined;
+    if (image) {
+      const img = this.add.image(DESIGN.width / 2, 245, image);
+      img.setScale(Math.min(300 / img.width, 140 / img.height));
+      layer.add(img);
+      top = 330;
+    }
+    const multiple = isMultiple(item);
+    const bottom = multiple ? 600 : 690;
+    const order = this.play.order[this.play.itemIndex] ?? [];
+    const cols = order.length <= 4 ? order.length : 3;
+    const rows = Math.ceil(order.length / cols);
+    const gap = 28;
+    const w = Math.min(300, (1200 - gap * (cols - 1)) / cols);
+    const h = Math.min(300, (bottom - top - gap * (rows - 1)) / rows);
+    order.forEach((optionIndex, slot) => {
+      const option = item.options[optionIndex];
+      if (!option) return;
+      const row = Math.floor(slot / cols);
+      const inRow = Math.min(cols, order.length - row * cols);
+      const col = slot % cols;
+      const label = option.text ? pick(option.text, lang) : undefined;
+      const spec = {
+        x: DESIGN.width / 2 + (col - (inRow - 1) / 2) * (w + gap),
+        y: top + h / 2 + row * (h + gap),
+        w,
+        h,
+        name: t('play.option', { n: slot + 1, name: label ?? t('play.picture', { n: slot + 1 }) }),
+        onActivate: () => this.onOption(optionIndex),
+        ...(label !== undefined && { label }),
+        ...(option.image && { image: this.textureFor(pick(option.image, lang)) }),
+      };
+      const card = new OptionCard(this, spec, twins);
+      this.cards[optionIndex] = card;
+      layer.add(card.container);
+    });
+    if (multiple) layer.add(this.checkButton());
+    this.services.session.itemShown();
+    this.readPrompt();
+  }
+
+  private checkButton(): Phaser.GameObjects.Container {
+    const w = 280;
+    const h = 84;
+    const g = this.add.graphics();
+    g.fillStyle(COLORS.ok, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 42);
+    const icon = this.add.graphics();
+    drawIcon(icon, 'check', 40, COLORS.card);
+    icon.setPosition(-w / 2 + 50, 0);
+    const label = this.add.text(20, 0, this.services.t('play.check'), textStyle(36, { color: '#ffffff' })).setOrigin(0.5);
+    const c = this.add.container(DESIGN.width / 2, 660, [g, icon, label]);
+    makeTappable(c, { w, h }, this.services.twins, { name: this.services.t('play.check'), onActivate: () => this.submit([...this.selected]) });
+    return c;
+  }
+
+  private textureFor(url: string): string | undefined {
+    return this.textures.exists(url) ? url : undefined;
+  }
+
+  private readPrompt(): void {
+    if (isFinished(this.play)) return;
+    const item = currentItem(this.play);
+    const { lang } = this.services;
+    this.services.narrate(pick(item.prompt, lang), item.audio ? pick(item.audio, lang) : undefined);
+  }
+
+  private onOption(index: number): void {
+    if (this.busy || this.play.eliminated.includes(index)) return;
+    const item = currentItem(this.play);
+    if (!isMultiple(item)) return this.submit([index]);
+    const card = this.cards[index];
+    const name = card?.twin.el.getAttribute('aria-label') ?? '';
+    this.services.effect('tap');
+    if (this.selected.has(index)) this.selected.delete(index);
+    else this.selected.add(index);
+    const on = this.selected.has(index);
+    card?.setLook(on ? 'selected' : 'idle');
+    card?.twin.update({ pressed: on });
+    this.services.announce(this.services.t(on ? 'feedback.selected' : 'feedback.unselected', { name }));
+  }
+
+  private submit(selected: number[]): void {
+    if (this.busy || selected.length === 0) return;
+    const before = this.play;
+    const { play, outcome } = answerChoice(before, selected);
+    const evidence = choiceEvidence(before, selected, outcome);
+    this.play = play;
+    if (evidence) this.services.session.answered(evidence);
+    this.showOutcome(outcome, selected);
+  }
+
+  private showOutcome(outcome: ChoiceOutcome, selected: number[]): void {
+    const { t, lang } = this.services;
+    switch (outcome.type) {
+      case 'ignored':
+        return;
+      case 'correct':
+        this.busy = true;
+        for (const i of selected) {
+          this.cards[i]?.setLook('correct');
+          this.cards[i]?.pop();
+        }
+        this.services.effect('correct');
+        this.services.announce(t('feedback.correct'));
+        this.time.delayedCall(PAUSE_AFTER_RIGHT, () => this.advance());
+        return;
+      case 'wrong': {
+        for (const i of selected) {
+          this.cards[i]?.setLook('wrong');
+          this.cards[i]?.shake();
+        }
+        this.services.effect('wrong');
+        const parts = [t('feedback.wrong')];
+        if (outcome.hint?.text) {
+          const hint = pick(outcome.hint.text, lang);
+          parts.push(t('feedback.hint', { hint }));
+          this.showHint(hint);
+        }
+        this.services.announce(parts.join(' '));
+        this.time.delayedCall(700, () => this.resetLooks());
+        return;
+      }
+      case 'revealed': {
+        this.busy = true;
+        for (const i of selected) this.cards[i]?.setLook('wrong');
+        this.services.effect('wrong');
+        const answer = outcome.correct.map((i) => this.cards[i]?.twin.el.getAttribute('aria-label') ?? '').join(', ');
+        this.time.delayedCall(600, () => {
+          for (const [i, card] of this.cards.entries()) card?.setLook(outcome.correct.includes(i) ? 'correct' : 'faded');
+        });
+        this.services.announce(t('feedback.revealed', { answer }));
+        this.time.delayedCall(PAUSE_AFTER_REVEAL, () => this.advance());
+        return;
+      }
+    }
+  }
+
+  /** After a wrong try: cards back to normal, except those faded by hints; selections cleared. */
+  private resetLooks(): void {
+    if (this.busy) return;
+    this.selected.clear();
+    for (const [i, card] of this.cards.entries()) {
+      if (!card) continue;
+      const faded = this.play.eliminated.includes(i);
+      card.setLook(faded ? 'faded' : 'idle');
+      card.twin.update({ disabled: faded, pressed: false });
+    }
+  }
+
+  private showHint(text: string): void {
+    this.hintText?.destroy();
+    this.hintText = this.add
+      .text(DESIGN.width / 2, 160, text, textStyle(28, { color: '#3d5a80', wordWrap: { width: 1000, useAdvancedWrap: true } }))
+      .setOrigin(0.5);
+    this.itemLayer?.add(this.hintText);
+    this.services.narrate(text);
+  }
+
+  private advance(): void {
+    this.play = nextItem(this.play);
+    if (!isFinished(this.play)) return this.showItem();
+    const summary = summarize(this.play);
+    this.services.session.completed({ raw: summary.raw, max: summary.max, stars: summary.stars });
+    const data: EndSceneData = { stars: summary.stars, services: this.services };
+    this.scene.start('end', data);
+  }
+}

@@ -1,0 +1,8 @@
+import type * as Phaser from 'phaser';
+import type { ActivityKind } from '../../model/activity/schema.ts';
+import { ChoiceScene } from './choice.ts';
+
+/** One line per kind: the scene that plays it (its key is the kind's name). */
+export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
+  choice: ChoiceScene,
+};

@@ -1,0 +1,51 @@
+import type * as Phaser from 'phaser';
+
+/** Pictures are rasterized so their longest side has this many pixels: sharp on a projector. */
+const PICTURE_SIZE = 512;
+
+/**
+ * Load the pictures of an activity into the game's textures, keyed by URL, before its scene
+ * starts. An SVG is drawn at PICTURE_SIZE whatever its viewBox; a picture that fails to load
+ * is left out (the card keeps its word), so one bad file never stops a lesson.
+ */
+export async function loadPictures(textures: Phaser.Textures.TextureManager, urls: string[]): Promise<void> {
+  await Promise.all(
+    urls
+      .filter((url) => !textures.exists(url))
+      .map(async (url) => {
+        try {
+          const img = url.toLowerCase().endsWith('.svg') ? await rasterizeSvg(url) : await decoded(url);
+          if (!textures.exists(url)) textures.addImage(url, img);
+        } catch (e) {
+          console.warn(`picture not loaded: ${url}`, e);
+        }
+      }),
+  );
+}
+
+async function rasterizeSvg(url: string): Promise<HTMLImageElement> {
+  const text = await (await fetch(url)).text();
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const svg = doc.documentElement;
+  const box = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const w = box[2] || parseFloat(svg.getAttribute('width') ?? '') || PICTURE_SIZE;
+  const h = box[3] || parseFloat(svg.getAttribute('height') ?? '') || PICTURE_SIZE;
+  if (!svg.hasAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  const k = PICTURE_SIZE / Math.max(w, h);
+  svg.setAttribute('width', String(Math.round(w * k)));
+  svg.setAttribute('height', String(Math.round(h * k)));
+  const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+  const blobUrl = URL.createObjectURL(blob);
+  try {
+    return await decoded(blobUrl);
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+}
+
+async function decoded(src: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = src;
+  await img.decode();
+  return img;
+}

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { Effect } from '../audio/sfx.ts';
+import type { Lang } from '../model/activity/lang.ts';
+import type { Activity } from '../model/activity/schema.ts';
+import type { PlaySession } from '../model/evidence/session.ts';
+import type { TwinLayer } from '../ui/twins.ts';
+
+/**
+ * What a scene may use of the world outside Phaser. Scenes get it with their data, so they
+ * hold no globals and can be driven by a test double.
+ */
+export interface PlayServices {
+  t: TFunction;
+  lang: Lang;
+  twins: TwinLayer;
+  announce(text: string): void;
+  effect(name: Effect): void;
+  narrate(text: string, recording?: string): void;
+  session: PlaySession;
+  /** A seed for shuffles: the same seed plays the same order. */
+  seed: number;
+  exit(): void;
+  replay(): void;
+}
+
+export interface KindSceneData {
+  activity: Activity;
+  services: PlayServices;
+}
+
+export interface EndSceneData {
+  stars: 1 | 2 | 3;
+  services: PlayServices;
+}

@@ -1,0 +1,41 @@
+import type * as Phaser from 'phaser';
+
+/** The design size: everything is laid out at 1280×720 and fitted to the screen with letterbox. */
+export const DESIGN = { width: 1280, height: 720 } as const;
+
+export const COLORS = {
+  paper: 0xfff8e7,
+  ink: 0x1d2b3a,
+  brand: 0x3d5a80,
+  card: 0xffffff,
+  selected: 0xf4a261,
+  ok: 0x2a9d8f,
+  okFill: 0xd8f3dc,
+  no: 0xb23a48,
+  star: 0xffb703,
+  starEmpty: 0xd9d4c7,
+} as const;
+
+export const FONT = 'Nunito';
+
+/**
+ * Every text style shares this test string: Phaser measures line height with it, and its
+ * default (`|MEqgy`) clips the stacked marks of Vietnamese capitals (Ể, Ỗ, Ậ).
+ */
+const TEST_STRING = '|ỄỖẬÉgyq';
+
+export function textStyle(size: number, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT,
+    fontSize: `${size}px`,
+    fontStyle: '800',
+    color: '#1d2b3a',
+    align: 'center',
+    testString: TEST_STRING,
+    padding: { top: Math.ceil(size * 0.12), bottom: Math.ceil(size * 0.06) },
+    ...extra,
+  };
+}
+
+/** The smallest touch target, at the design size (a child's fingertip on a 10" tablet). */
+export const MIN_TARGET = 64;

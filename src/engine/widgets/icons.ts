@@ -1,0 +1,56 @@
+import type * as Phaser from 'phaser';
+
+/** Symbols drawn as shapes (no glyph that the bundled font might lack), centred on (0, 0). */
+export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star';
+
+export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: number, color: number): void {
+  const s = size / 2;
+  g.fillStyle(color, 1);
+  g.lineStyle(Math.max(4, size * 0.12), color, 1);
+  switch (name) {
+    case 'home':
+      g.fillTriangle(-s, -s * 0.05, 0, -s * 0.95, s, -s * 0.05);
+      g.fillRect(-s * 0.65, -s * 0.1, s * 1.3, s * 0.95);
+      break;
+    case 'speaker':
+      g.fillRect(-s * 0.9, -s * 0.3, s * 0.45, s * 0.6);
+      g.fillTriangle(-s * 0.5, -s * 0.3, s * 0.1, -s * 0.85, s * 0.1, s * 0.85);
+      g.fillTriangle(-s * 0.5, -s * 0.3, -s * 0.5, s * 0.3, s * 0.1, s * 0.85);
+      g.beginPath();
+      g.arc(s * 0.1, 0, s * 0.45, -0.9, 0.9);
+      g.strokePath();
+      g.beginPath();
+      g.arc(s * 0.1, 0, s * 0.8, -0.9, 0.9);
+      g.strokePath();
+      break;
+    case 'check':
+      g.beginPath();
+      g.moveTo(-s * 0.75, 0);
+      g.lineTo(-s * 0.2, s * 0.55);
+      g.lineTo(s * 0.8, -s * 0.6);
+      g.strokePath();
+      break;
+    case 'cross':
+      g.lineBetween(-s * 0.6, -s * 0.6, s * 0.6, s * 0.6);
+      g.lineBetween(-s * 0.6, s * 0.6, s * 0.6, -s * 0.6);
+      break;
+    case 'replay':
+      g.beginPath();
+      g.arc(0, 0, s * 0.65, -2.2, 2.6);
+      g.strokePath();
+      g.fillTriangle(s * 0.35, -s * 0.95, s * 0.95, -s * 0.45, s * 0.25, -s * 0.3);
+      break;
+    case 'star': {
+      g.beginPath();
+      for (let i = 0; i < 10; i++) {
+        const r = i % 2 === 0 ? s : s * 0.45;
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        if (i === 0) g.moveTo(Math.cos(a) * r, Math.sin(a) * r);
+        else g.lineTo(Math.cos(a) * r, Math.sin(a) * r);
+      }
+      g.closePath();
+      g.fillPath();
+      break;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import * as Phaser from 'phaser';
+import type { TwinLayer } from '../../ui/twins.ts';
+import { COLORS, MIN_TARGET } from '../theme.ts';
+import { drawIcon, type IconName } from './icons.ts';
+import { makeTappable } from './tappable.ts';
+
+/** A round icon button (home, listen, replay) with its twin. */
+export function roundButton(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  icon: IconName,
+  name: string,
+  twins: TwinLayer,
+  onActivate: () => void,
+  size = 84,
+): Phaser.GameObjects.Container {
+  const d = Math.max(size, MIN_TARGET);
+  const g = scene.add.graphics();
+  g.fillStyle(COLORS.brand, 1).fillCircle(0, 4, d / 2);
+  g.fillStyle(COLORS.card, 1).fillCircle(0, 0, d / 2 - 4);
+  drawIcon(g, icon, d * 0.5, COLORS.brand);
+  const c = scene.add.container(x, y, [g]);
+  makeTappable(c, { w: d, h: d }, twins, { name, onActivate });
+  return c;
+}

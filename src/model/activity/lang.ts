@@ -1,0 +1,17 @@
+/** The languages the player speaks. Vietnamese first: it is the default and the fallback. */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text or media file of an activity: one for every language, or one per language. */
+export type Localized = string | { vi?: string; en?: string };
+
+/** The version for `lang`, falling back to the other language. */
+export function pick(text: Localized, lang: Lang): string {
+  if (typeof text === 'string') return text;
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return text[lang] ?? text[other] ?? '';
+}
+
+/** The same shape, named for what it holds. */
+export type LocalizedText = Localized;
+export type LocalizedMedia = Localized;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { choiceActivity } from '../kinds/choice-schema.ts';
+
+/**
+ * The activity format, version 1: one discriminated union over `kind`.
+ * Adding a kind adds its schema here (one line); the TypeScript types, the runtime
+ * validation and the committed JSON Schema all come from this one source.
+ */
+export const activitySchema = z.discriminatedUnion('kind', [choiceActivity]);
+
+export type Activity = z.infer<typeof activitySchema>;
+export type ActivityKind = Activity['kind'];
+export const KINDS: ActivityKind[] = activitySchema.options.map((o) => o.shape.kind.value);
+
+/** Keys whose string values (or per-language values) name media files to check and resolve. */
+export const MEDIA_KEYS = new Set(['image', 'audio', 'icon']);

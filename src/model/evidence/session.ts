@@ -1,0 +1,47 @@
+import type { AnswerEvidence } from './answer-evidence.ts';
+import { answerStatement, completedStatement, type PlayContext } from './statement.ts';
+import { statementTime } from './time.ts';
+import type { Statement } from './xapi.ts';
+
+export interface SessionDeps {
+  ctx: PlayContext;
+  newId(): string;
+  /** Milliseconds since the epoch (the device clock). */
+  now(): number;
+  /** The earliest plausible time: the player's build time. */
+  notBefore: number;
+  /** Where statements go (the recorder); called once per statement, at once. */
+  sink(s: Statement): void;
+}
+
+/**
+ * One play of one activity by one learner (the xAPI registration). The view reports moves;
+ * the session stamps them with id, time and the time taken since the item was shown.
+ */
+export class PlaySession {
+  private itemShownAt: number;
+  private readonly startedAt: number;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.startedAt = this.itemShownAt = deps.now();
+  }
+
+  /** The child sees a new item: time taken is counted from here. */
+  itemShown(): void {
+    this.itemShownAt = this.deps.now();
+  }
+
+  answered(ev: AnswerEvidence): Statement {
+    const now = this.deps.now();
+    const s = answerStatement(this.deps.ctx, ev, { id: this.deps.newId(), timestamp: statementTime(now, this.deps.notBefore), durationMs: now - this.itemShownAt });
+    this.deps.sink(s);
+    return s;
+  }
+
+  completed(score: { raw: number; max: number; stars: number }): Statement {
+    const now = this.deps.now();
+    const s = completedStatement(this.deps.ctx, score, { id: this.deps.newId(), timestamp: statementTime(now, this.deps.notBefore), durationMs: now - this.startedAt });
+    this.deps.sink(s);
+    return s;
+  }
+}

@@ -1,0 +1,101 @@
+import { LANGS, pick, type LocalizedMedia, type LocalizedText } from '../activity/lang.ts';
+import type { AnswerEvidence } from './answer-evidence.ts';
+import { isoDuration } from './time.ts';
+import { IRI, VERBS, type ActivityRef, type Agent, type LanguageMap, type Statement } from './xapi.ts';
+
+/** Who played, where, in which play session: what every statement of one play shares. */
+export interface PlayContext {
+  /** The deployment's URL: the account's homePage. */
+  homePage: string;
+  /** An opaque local learner id, never a name. */
+  learnerId: string;
+  /** The play session (xAPI registration), a UUID. */
+  registration: string;
+  activity: { id: string; version: number; title: LocalizedText; competencies: string[] };
+  lang: 'vi' | 'en';
+}
+
+/** A language map in xAPI's tags from a text of the activity file. */
+export function languageMap(text: LocalizedText | LocalizedMedia): LanguageMap {
+  const tags = { vi: 'vi-VN', en: 'en-US' } as const;
+  if (typeof text === 'string') return { [tags.vi]: text };
+  const map: LanguageMap = {};
+  for (const l of LANGS) if (text[l] !== undefined) map[tags[l]] = pick(text, l);
+  return map;
+}
+
+function actor(ctx: PlayContext): Agent {
+  return { objectType: 'Agent', account: { homePage: ctx.homePage, name: ctx.learnerId } };
+}
+
+function activityRef(ctx: PlayContext): ActivityRef {
+  return {
+    objectType: 'Activity',
+    id: IRI.activity(ctx.activity.id),
+    definition: { type: IRI.assessmentType, name: languageMap(ctx.activity.title) },
+  };
+}
+
+function context(ctx: PlayContext, competencies: string[]): Statement['context'] {
+  return {
+    registration: ctx.registration,
+    platform: 'Lớp Vui',
+    language: ctx.lang === 'vi' ? 'vi-VN' : 'en-US',
+    contextActivities: {
+      parent: [activityRef(ctx)],
+      category: competencies.map((c) => ({ objectType: 'Activity', id: IRI.competency(c) })),
+    },
+    extensions: { [IRI.ext.activityVersion]: ctx.activity.version },
+  };
+}
+
+/** The statement for one answer: "learner answered item n of activity, with this response". */
+export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id: string; timestamp: number; durationMs: number }): Statement {
+  const definition: NonNullable<ActivityRef['definition']> = {
+    type: IRI.interactionType,
+    name: languageMap(ev.prompt),
+    interactionType: ev.interactionType,
+  };
+  if (ev.correctResponsesPattern) definition.correctResponsesPattern = ev.correctResponsesPattern;
+  if (ev.choices) definition.choices = ev.choices.map((c) => ({ id: c.id, description: languageMap(c.description) }));
+  return {
+    id: meta.id,
+    actor: actor(ctx),
+    verb: VERBS.answered,
+    object: { objectType: 'Activity', id: IRI.item(ctx.activity.id, ev.itemIndex), definition },
+    result: {
+      success: ev.success,
+      completion: ev.completed,
+      response: ev.response,
+      duration: isoDuration(meta.durationMs),
+      extensions: { [IRI.ext.attempt]: ev.attempt, [IRI.ext.hints]: ev.hints },
+    },
+    context: context(ctx, ev.competencies),
+    timestamp: new Date(meta.timestamp).toISOString(),
+  };
+}
+
+/** The statement for finishing the activity, with its score. */
+export function completedStatement(
+  ctx: PlayContext,
+  score: { raw: number; max: number; stars: number },
+  meta: { id: string; timestamp: number; durationMs: number },
+): Statement {
+  const scaled = score.max > 0 ? score.raw / score.max : 0;
+  const { parent: _parent, ...activities } = context(ctx, ctx.activity.competencies).contextActivities;
+  return {
+    id: meta.id,
+    actor: actor(ctx),
+    verb: VERBS.completed,
+    object: activityRef(ctx),
+    result: {
+      completion: true,
+      success: scaled >= 0.5,
+      duration: isoDuration(meta.durationMs),
+      score: { raw: score.raw, min: 0, max: score.max, scaled },
+      extensions: { [IRI.ext.stars]: score.stars },
+    },
+    context: { ...context(ctx, ctx.activity.competencies), contextActivities: activities },
+    timestamp: new Date(meta.timestamp).toISOString(),
+  };
+}

@@ -1,0 +1,26 @@
+import { BANDS, type Band } from '../model/activity/terms.ts';
+import { LANGS, type Lang } from '../model/activity/lang.ts';
+
+/**
+ * The player's small preferences (language, band filter), read synchronously at start so the
+ * first screen is drawn in the right language at once. localStorage; defaults when it is absent.
+ */
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(`lopvui.${key}`);
+  } catch {
+    return null;
+  }
+}
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(`lopvui.${key}`, value);
+  } catch {
+    // private mode or storage off: the choice lasts until reload
+  }
+}
+
+export const loadLang = (): Lang => (LANGS as readonly string[]).includes(read('lang') ?? '') ? (read('lang') as Lang) : 'vi';
+export const saveLang = (l: Lang) => write('lang', l);
+export const loadBand = (): Band | 'all' => (BANDS as readonly string[]).includes(read('band') ?? '') ? (read('band') as Band) : 'all';
+export const saveBand = (b: Band | 'all') => write('band', b);

@@ -1,0 +1,78 @@
+import type { i18n } from 'i18next';
+import type { CatalogEntry } from '../build/library.ts';
+import { BANDS, SUBJECTS, type Band } from '../model/activity/terms.ts';
+import { formatIssue } from '../model/activity/issues.ts';
+import { LANGS, pick, type Lang } from '../model/activity/lang.ts';
+import { h } from './dom.ts';
+
+export interface MenuOptions {
+  entries: CatalogEntry[];
+  i18n: i18n;
+  band: Band | 'all';
+  onBand(band: Band | 'all'): void;
+  onLang(lang: Lang): void;
+  onPlay(id: string): void;
+}
+
+/**
+ * The library menu, plain DOM: tiles grouped by subject, filtered by band, a language switch,
+ * and an error card for each broken file (the rest of the library still plays).
+ */
+export function renderMenu(root: HTMLElement, o: MenuOptions): void {
+  const t = o.i18n.t;
+  const lang = o.i18n.language as Lang;
+  const chip = (label: string, pressed: boolean, onClick: () => void, attrs: Record<string, string> = {}) => {
+    const b = h('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed), ...attrs }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const langs = h('fieldset', { class: 'chips' }, h('legend', { class: 'sr-only' }, t('menu.language')));
+  for (const l of LANGS) langs.append(chip(l.toUpperCase(), l === lang, () => o.onLang(l), { lang: l, 'aria-label': l === 'vi' ? 'Tiếng Việt' : 'English' }));
+
+  const bands = h('fieldset', { class: 'chips' }, h('legend', {}, t('menu.bandFilter')));
+  bands.append(chip(t('menu.allBands'), o.band === 'all', () => o.onBand('all')));
+  for (const b of BANDS) bands.append(chip(t(`bands.${b}`), o.band === b, () => o.onBand(b)));
+
+  const playable = o.entries.filter((e) => e.id !== undefined && (o.band === 'all' || e.bands.includes(o.band)));
+  const sections = SUBJECTS.flatMap((subject) => {
+    const list = playable.filter((e) => e.subject === subject);
+    if (list.length === 0) return [];
+    const tiles = h('ul', { class: 'tiles' });
+    for (const e of list) tiles.append(h('li', {}, tile(e, o, lang)));
+    return [h('section', { class: 'subject', 'aria-labelledby': `subject-${subject}` }, h('h2', { id: `subject-${subject}` }, t(`subjects.${subject}`)), tiles)];
+  });
+
+  const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
+  root.replaceChildren(
+    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), langs),
+    bands,
+    ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
+    ...(broken.length ? [brokenCard(broken, o.i18n)] : []),
+  );
+}
+
+function tile(e: CatalogEntry, o: MenuOptions, lang: Lang): HTMLElement {
+  const t = o.i18n.t;
+  const title = e.title ? pick(e.title, lang) : e.file;
+  const b = h(
+    'button',
+    { type: 'button', class: 'tile', 'data-activity': e.id },
+    e.icon ? h('img', { src: e.icon, alt: '' }) : undefined,
+    h('span', { class: 'title' }, title),
+    h('span', { class: 'band' }, e.bands.map((x) => t(`bands.${x}`)).join(', ')),
+  );
+  b.addEventListener('click', () => e.id && o.onPlay(e.id));
+  return b;
+}
+
+/** The card a teacher sees for broken files: the same lines `npm run validate` prints. */
+export function brokenCard(entries: CatalogEntry[], i18n: i18n): HTMLElement {
+  const t = i18n.t;
+  const card = h('section', { class: 'broken', role: 'alert', 'aria-labelledby': 'broken-heading' }, h('h2', { id: 'broken-heading' }, t('menu.brokenHeading')));
+  for (const e of entries) {
+    card.append(h('h3', {}, e.file), h('pre', {}, e.issues.map((i) => formatIssue(i, t)).join('\n')));
+  }
+  card.append(h('p', {}, t('menu.brokenHint')));
+  return card;
+}

@@ -1,0 +1,127 @@
+/** A rectangle in the game's design coordinates (1280×720). */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TwinSpec {
+  /** Localized accessible name, e.g. "Lựa chọn 2: con mèo". */
+  name: string;
+  rect: Rect;
+  onActivate(): void;
+  /** For toggles (several right answers): aria-pressed. */
+  pressed?: boolean;
+  disabled?: boolean;
+}
+
+export interface Twin {
+  readonly el: HTMLButtonElement;
+  update(spec: Partial<Omit<TwinSpec, 'onActivate'>>): void;
+  remove(): void;
+}
+
+/**
+ * The DOM twins of the canvas: one focusable button per interactive canvas object, placed
+ * exactly over it. Keyboards, clickers, screen readers and tests reach the canvas through
+ * them; pointers pass through to the canvas (the twins take no pointer events), and both
+ * paths call the same action. Arrow keys move between twins, Enter/Space act.
+ */
+export class TwinLayer {
+  private readonly twins = new Set<{ el: HTMLButtonElement; rect: Rect }>();
+  private readonly observer: ResizeObserver;
+  private readonly onResize = () => this.layout();
+
+  constructor(
+    private readonly layer: HTMLElement,
+    private readonly canvas: () => HTMLCanvasElement | undefined,
+    private readonly design = { width: 1280, height: 720 },
+  ) {
+    this.observer = new ResizeObserver(this.onResize);
+    window.addEventListener('resize', this.onResize);
+    layer.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** Watch the canvas for size changes (Phaser's FIT resizes it with the window). */
+  observe(canvas: HTMLCanvasElement): void {
+    this.observer.disconnect();
+    this.observer.observe(canvas);
+    this.layout();
+  }
+
+  add(spec: TwinSpec): Twin {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.className = 'twin';
+    el.addEventListener('click', () => {
+      if (el.getAttribute('aria-disabled') !== 'true') spec.onActivate();
+    });
+    const entry = { el, rect: spec.rect };
+    const update = (s: Partial<Omit<TwinSpec, 'onActivate'>>) => {
+      if (s.name !== undefined) {
+        el.setAttribute('aria-label', s.name);
+        el.textContent = s.name;
+      }
+      if (s.pressed !== undefined) el.setAttribute('aria-pressed', String(s.pressed));
+      if (s.disabled !== undefined) el.setAttribute('aria-disabled', String(s.disabled));
+      if (s.rect) {
+        entry.rect = s.rect;
+        this.place(entry);
+      }
+    };
+    update(spec);
+    this.layer.append(el);
+    this.twins.add(entry);
+    this.place(entry);
+    return {
+      el,
+      update,
+      remove: () => {
+        el.remove();
+        this.twins.delete(entry);
+      },
+    };
+  }
+
+  clear(): void {
+    for (const t of this.twins) t.el.remove();
+    this.twins.clear();
+  }
+
+  layout(): void {
+    for (const t of this.twins) this.place(t);
+  }
+
+  private place(t: { el: HTMLElement; rect: Rect }): void {
+    const canvas = this.canvas();
+    if (!canvas) return;
+    const c = canvas.getBoundingClientRect();
+    const l = this.layer.getBoundingClientRect();
+    const sx = c.width / this.design.width;
+    const sy = c.height / this.design.height;
+    Object.assign(t.el.style, {
+      left: `${c.left - l.left + t.rect.x * sx}px`,
+      top: `${c.top - l.top + t.rect.y * sy}px`,
+      width: `${t.rect.w * sx}px`,
+      height: `${t.rect.h * sy}px`,
+    });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (step === undefined) return;
+    const list = [...this.layer.querySelectorAll<HTMLButtonElement>('.twin')];
+    if (list.length === 0) return;
+    const at = list.indexOf(document.activeElement as HTMLButtonElement);
+    const next = list[(at + step + list.length) % list.length];
+    next?.focus();
+    e.preventDefault();
+  }
+
+  destroy(): void {
+    this.clear();
+    this.observer.disconnect();
+    window.removeEventListener('resize', this.onResize);
+  }
+}

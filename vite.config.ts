@@ -1,0 +1,27 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { levelsPlugin } from './src/build/levels-plugin.ts';
+
+export default defineConfig({
+  // Relative base: the built player works from any folder (a school server, a USB stick copy).
+  base: './',
+  plugins: [levelsPlugin()],
+  // The earliest time a statement may carry (see model/evidence/time.ts).
+  define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser is its own chunk, fetched only when an activity starts; the menu is plain DOM.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
