@@ -26,8 +26,9 @@ export class Stage {
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
-      scene: [...Object.values(KIND_SCENES), EndScene],
     });
+    // Added, not listed in the config: a listed first scene would start by itself, with no activity.
+    for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) this.game.scene.add(key, scene, false);
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
   }
 

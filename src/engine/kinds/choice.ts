@@ -94,8 +94,10 @@ export class ChoiceScene extends Phaser.Scene {
     const cols = order.length <= 4 ? order.length : 3;
     const rows = Math.ceil(order.length / cols);
     const gap = 28;
-    const w = Math.min(300, (1200 - gap * (cols - 1)) / cols);
-    const h = Math.min(300, (bottom - top - gap * (rows - 1)) / rows);
+    const w = Math.min(340, (1200 - gap * (cols - 1)) / cols);
+    const h = Math.min(340, (bottom - top - gap * (rows - 1)) / rows);
+    // The block of cards sits in the middle of the room left under the prompt.
+    const firstY = top + (bottom - top - (rows * h + (rows - 1) * gap)) / 2;
     order.forEach((optionIndex, slot) => {
       const option = item.options[optionIndex];
       if (!option) return;
@@ -105,7 +107,7 @@ export class ChoiceScene extends Phaser.Scene {
       const label = option.text ? pick(option.text, lang) : undefined;
       const spec = {
         x: DESIGN.width / 2 + (col - (inRow - 1) / 2) * (w + gap),
-        y: top + h / 2 + row * (h + gap),
+        y: firstY + h / 2 + row * (h + gap),
         w,
         h,
         name: t('play.option', { n: slot + 1, name: label ?? t('play.picture', { n: slot + 1 }) }),

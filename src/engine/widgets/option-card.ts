@@ -45,7 +45,7 @@ export class OptionCard {
       parts.push(img);
     }
     if (spec.label) {
-      const size = spec.image ? 34 : Math.min(56, Math.max(34, Math.floor((w - 40) / Math.max(4, spec.label.length * 0.6))));
+      const size = spec.image ? 34 : Math.min(72, Math.max(34, Math.floor((w - 40) / Math.max(4, spec.label.length * 0.6))));
       const text = scene.add.text(0, spec.image ? h / 2 - labelH / 2 - 8 : 0, spec.label, textStyle(size, { wordWrap: { width: w - 32, useAdvancedWrap: true } }));
       text.setOrigin(0.5);
       parts.push(text);

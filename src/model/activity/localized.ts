@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-export { LANGS, pick, type Lang } from './lang.ts';
-
 const nonEmpty = z.string().trim().min(1);
 const perLang = z
   .strictObject({ vi: nonEmpty.optional(), en: nonEmpty.optional() })

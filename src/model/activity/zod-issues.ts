@@ -54,11 +54,14 @@ function one(issue: ZodIssue, path: JsonPath): SchemaProblem[] {
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({ path: [...path, k], key: 'unknownField', params: { field: k }, atKey: true }));
     case 'invalid_union': {
+      if (issue.input === undefined) return [{ path, key: 'missing', params: { field: String(path.at(-1) ?? '') } }];
       if (issue.discriminator !== undefined) {
         const at = path.at(-1) === issue.discriminator ? path : [...path, issue.discriminator];
+        const value = pickKey(issue.input, issue.discriminator);
+        if (value === undefined) return [{ path: at, key: 'missing', params: { field: issue.discriminator } }];
         const options: readonly unknown[] = ('options' in issue && issue.options) || [];
         const values = options.map((v) => JSON.stringify(v)).join(', ');
-        return [{ path: at, key: 'oneOf', params: { values, got: describeValue(pickKey(issue.input, issue.discriminator)) } }];
+        return [{ path: at, key: 'oneOf', params: { values, got: describeValue(value) } }];
       }
       return unionProblems(issue, path);
     }

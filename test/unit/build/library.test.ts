@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listActivityFiles, resolveMediaRef, validateLibrary, type LibraryRoots } from '../../../src/build/library.ts';
+
+let roots: LibraryRoots;
+const good = (id: string, extra = '') =>
+  `{"id": "${id}", "kind": "choice", "title": "T", "subject": "math", "band": "lop-1",${extra}
+ "items": [{"prompt": "p", "options": [{"text": "1", "correct": true}, {"text": "2"}]}]}`;
+
+beforeAll(() => {
+  const root = mkdtempSync(path.join(tmpdir(), 'lopvui-lib-'));
+  roots = { root, levels: path.join(root, 'levels'), public: path.join(root, 'public') };
+  mkdirSync(path.join(roots.levels, 'schema'), { recursive: true });
+  mkdirSync(path.join(roots.levels, 'math', 'pics'), { recursive: true });
+  mkdirSync(path.join(roots.public, 'images'), { recursive: true });
+  writeFileSync(path.join(roots.levels, 'schema', 'activity.schema.json'), '{}');
+  writeFileSync(path.join(roots.levels, 'math', 'pics', 'a.svg'), '<svg/>');
+  writeFileSync(path.join(roots.public, 'images', 'b.svg'), '<svg/>');
+  writeFileSync(path.join(roots.root, 'secret.txt'), 'no');
+  writeFileSync(path.join(roots.levels, 'math', 'one.json'), good('mot', ' "icon": "pics/a.svg",'));
+  writeFileSync(path.join(roots.levels, 'math', 'two.json'), good('mot', ' "icon": "images/b.svg",'));
+  writeFileSync(path.join(roots.levels, 'broken.json'), '{"id": "x",\n  "kind": }');
+});
+
+describe('the library on disk', () => {
+  it('lists activity files, not the schema folder', () => {
+    expect(listActivityFiles(roots.levels).map((f) => path.relative(roots.levels, f))).toEqual(['broken.json', 'math/one.json', 'math/two.json']);
+  });
+
+  it('resolves media next to the file first, then in public/, and never outside them', () => {
+    const file = path.join(roots.levels, 'math', 'one.json');
+    expect(resolveMediaRef(roots, file, 'pics/a.svg')?.url).toBe('levels/math/pics/a.svg');
+    expect(resolveMediaRef(roots, file, 'images/b.svg')?.url).toBe('images/b.svg');
+    expect(resolveMediaRef(roots, file, '/images/b.svg')?.url).toBe('images/b.svg');
+    expect(resolveMediaRef(roots, file, '../../secret.txt')).toBeUndefined();
+    expect(resolveMediaRef(roots, file, 'https://example.org/a.svg')).toBeUndefined();
+  });
+
+  it('reports a duplicate id on the second file, and a broken file with its own line:column', () => {
+    const results = validateLibrary(roots);
+    const byFile = Object.fromEntries(results.map((r) => [r.file, r]));
+    expect(byFile['levels/math/one.json']?.activity?.id).toBe('mot');
+    expect(byFile['levels/math/one.json']?.media).toEqual([path.join(roots.levels, 'math', 'pics', 'a.svg')]);
+    expect(byFile['levels/math/two.json']?.activity).toBeUndefined();
+    expect(byFile['levels/math/two.json']?.issues[0]).toMatchObject({ key: 'duplicateId', line: 1, column: 2, params: { other: 'levels/math/one.json' } });
+    expect(byFile['levels/broken.json']?.issues[0]).toMatchObject({ key: 'syntax', line: 2, column: 11 });
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (args: string[], cwd = process.cwd()) => {
+    try {
+      return { code: 0, out: execFileSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('src/cli/validate.ts'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      return { code: err.status, out: err.stdout };
+    }
+  };
+
+  it('passes on the project library', () => {
+    const r = run(['--lang', 'en']);
+    expect(r.out).toMatch(/0 errors/);
+    expect(r.code).toBe(0);
+  });
+
+  it('prints file:line:column, path and message for each problem, in the chosen language, and fails', () => {
+    const en = run(['--lang', 'en', 'levels'], roots.root);
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('levels/broken.json:2:11  (file)  broken JSON');
+    expect(en.out).toContain('levels/math/two.json:1:2  id  id "mot" is already used by levels/math/one.json');
+    const vi = run(['levels/broken.json'], roots.root);
+    expect(vi.out).toContain('levels/broken.json:2:11  (file)  JSON sai cú pháp');
+    expect(vi.code).toBe(1);
+  });
+});
