@@ -18,6 +18,8 @@ export default defineConfig({
       },
     },
   },
+  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload.
+  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid'] },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -62,7 +62,7 @@ async function play(id: string): Promise<void> {
   menu.hidden = true;
   stageEl.hidden = false;
   message.hidden = true;
-  $('twins').setAttribute('aria-label', i18n.t('play.loading'));
+  twins.setLabel(i18n.t('play.loading'));
   const load = loaders[id];
   try {
     if (!load) throw new Error(`no activity ${id}`);

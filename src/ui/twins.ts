@@ -50,6 +50,11 @@ export class TwinLayer {
     this.layout();
   }
 
+  /** Names the group of twins, e.g. "Câu 2 trên 4", read when focus enters it. */
+  setLabel(text: string): void {
+    this.layer.setAttribute('aria-label', text);
+  }
+
   add(spec: TwinSpec): Twin {
     const el = document.createElement('button');
     el.type = 'button';

@@ -70,6 +70,7 @@ export class ChoiceScene extends Phaser.Scene {
     this.itemLayer = layer;
 
     const total = this.activity.items.length;
+    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total }));
     const progress = this.add.graphics();
     for (let i = 0; i < total; i++) {
       const x = DESIGN.width / 2 + (i - (total - 1) / 2) * 30;

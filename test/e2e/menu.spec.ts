@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+test('the menu groups activities by subject, filters by band and switches language', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Toán' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Khám phá khoa học' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Phép cộng trong phạm vi 10/ })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Lứa tuổi, lớp' }).getByRole('button', { name: '4–5 tuổi', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Con gì kêu thế/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Phép cộng/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: /Who says that/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Age or grade' }).getByRole('button', { name: 'Age 4–5', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // The choices last across a reload.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Who says that/ })).toBeVisible();
+  await page.getByRole('button', { name: /Who says that/ }).click();
+  await expect(page).toHaveURL(/#\/play\/mn-con-vat-keu$/);
+  await expect(page.locator('#twins').getByRole('button', { name: /Option \d: cat/ })).toBeVisible();
+});
+
+test('the bundled font covers Vietnamese before the canvas draws', async ({ page }) => {
+  await page.goto('./#/play/mn-con-vat-keu');
+  await expect(page.locator('#twins').getByRole('button', { name: /mèo/ })).toBeVisible();
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Nunito');
+    return { loaded: faces.filter((f) => f.status === 'loaded').map((f) => f.unicodeRange), vi: document.fonts.check('800 40px Nunito', 'Ễ Ỗ Ậ ư đ') };
+  });
+  expect(fonts.vi).toBe(true);
+  expect(fonts.loaded.some((r) => r.includes('1EA0-1EF9'))).toBe(true);
+});

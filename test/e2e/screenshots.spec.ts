@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { openActivity, option } from './support.ts';
+
+/**
+ * Screenshots for people to look at (projector and tablet, both languages), kept as test
+ * artifacts in test-results/, never committed. They also check the stage fills the screen.
+ */
+const sizes = [
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'tablet', width: 1024, height: 768 },
+] as const;
+
+for (const size of sizes) {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`${size.name} ${size.width}x${size.height} ${lang}`, async ({ page }, info) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.addInitScript((l) => localStorage.setItem('lopvui.lang', l), lang);
+      await page.goto('./');
+      await expect(page.locator('.tile').first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: info.outputPath(`menu-${size.name}-${lang}.png`) });
+
+      await openActivity(page, 'mn-con-vat-keu', lang);
+      const canvas = await page.locator('#game canvas').boundingBox();
+      // Letterboxed 16:9, as wide or as tall as the screen allows.
+      expect(Math.max(canvas!.width / size.width, canvas!.height / size.height)).toBeGreaterThan(0.99);
+      // Touch targets: every card at least 64 px at the 1280×720 design size.
+      const card = await option(page, lang === 'vi' ? 'mèo' : 'cat').boundingBox();
+      expect((card!.width * 1280) / canvas!.width).toBeGreaterThanOrEqual(64);
+      await page.screenshot({ path: info.outputPath(`choice-pictures-${size.name}-${lang}.png`) });
+
+      await openActivity(page, 'l1-cong-trong-10', lang);
+      await page.screenshot({ path: info.outputPath(`choice-numbers-${size.name}-${lang}.png`) });
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Statement } from '../../src/model/evidence/xapi.ts';
+
+/** Collects what the player would make heard (effects and narration), from page start. */
+export async function listenForSounds(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __sounds: unknown[] };
+    w.__sounds = [];
+    addEventListener('lopvui:sound', (e) => w.__sounds.push((e as CustomEvent).detail));
+  });
+}
+
+export const sounds = (page: Page) => page.evaluate(() => (window as unknown as { __sounds: { kind: string; name?: string; how?: string }[] }).__sounds);
+
+/** Open an activity and wait until its first option is on screen (its twin exists). */
+export async function openActivity(page: Page, id: string, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+  await page.addInitScript((l) => localStorage.setItem('lopvui.lang', l), lang);
+  await page.goto(`./#/play/${id}`);
+  await expect(option(page, /./).first()).toBeVisible();
+}
+
+/** The twin of an answer card whose name ends with `label` ("Lựa chọn 2: 5"). */
+export function option(page: Page, label: string | RegExp): Locator {
+  const tail = typeof label === 'string' ? new RegExp(`^(Lựa chọn|Option) \\d+: ${escape(label)}$`) : new RegExp(`^(Lựa chọn|Option) \\d+: .*${label.source}`);
+  return page.locator('#twins').getByRole('button', { name: tail });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Act through the twin with the keyboard, as a clicker or a screen reader would. */
+export async function pressTwin(twin: Locator, key: 'Enter' | ' ' = 'Enter'): Promise<void> {
+  await twin.focus();
+  await twin.press(key);
+}
+
+/** The page point at the centre of a twin, which is the centre of its canvas object. */
+export async function centreOf(twin: Locator): Promise<{ x: number; y: number }> {
+  const box = await twin.boundingBox();
+  if (!box) throw new Error('twin has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Every statement in the evidence store, read back from IndexedDB itself. */
+export function readEvidence(page: Page): Promise<Statement[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Statement[]>((resolve, reject) => {
+        const open = indexedDB.open('lopvui-evidence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('statements')) return resolve([]);
+          const req = db.transaction('statements').objectStore('statements').getAll();
+          req.onsuccess = () => resolve((req.result as Statement[]).sort((a, b) => a.timestamp.localeCompare(b.timestamp)));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+export const live = (page: Page) => page.locator('#live');
