@@ -2,8 +2,6 @@ import './ui/fonts.css';
 import './ui/app.css';
 import { entries, loaders } from 'virtual:lopvui/catalog';
 import { v4 as uuid } from 'uuid';
-import { narrate, stopNarration } from './audio/narration.ts';
-import { playEffect } from './audio/sfx.ts';
 import type { Stage } from './engine/game.ts';
 import { createI18n } from './i18n/index.ts';
 import type { Lang } from './model/activity/lang.ts';
@@ -28,14 +26,21 @@ let i18n = createI18n(lang);
 let band = loadBand();
 const recorder = new EvidenceRecorder();
 let stage: Stage | undefined;
+let stopNarration = () => {};
 const twins = new TwinLayer($('twins'), () => stage?.canvas);
 
-/** Phaser is its own chunk: fetched while the child looks at the menu, ready when a tile is tapped. */
-const stageReady: Promise<Stage> = Promise.all([import('./engine/game.ts'), whenFontsReady()]).then(([{ Stage }]) => {
-  stage = new Stage($('game'));
-  twins.observe(stage.canvas);
-  return stage;
-});
+/**
+ * Phaser and Howler are their own chunks: fetched while the child looks at the menu (which is
+ * plain DOM and drawn at once), ready when a tile is tapped. The canvas waits for the font.
+ */
+const engineReady = Promise.all([import('./engine/game.ts'), import('./audio/sfx.ts'), import('./audio/narration.ts'), whenFontsReady()]).then(
+  ([{ Stage }, sfx, narration]) => {
+    stage = new Stage($('game'));
+    twins.observe(stage.canvas);
+    stopNarration = narration.stopNarration;
+    return { stage, playEffect: sfx.playEffect, narrate: narration.narrate };
+  },
+);
 
 function showMenu(): void {
   document.documentElement.lang = lang;
@@ -62,11 +67,12 @@ async function play(id: string): Promise<void> {
   menu.hidden = true;
   stageEl.hidden = false;
   message.hidden = true;
+  twins.clear();
   twins.setLabel(i18n.t('play.loading'));
   const load = loaders[id];
   try {
     if (!load) throw new Error(`no activity ${id}`);
-    const [{ default: activity }, stage] = await Promise.all([load(), stageReady]);
+    const [{ default: activity }, { stage, playEffect, narrate }] = await Promise.all([load(), engineReady]);
     const t = i18n.t;
     const session = new PlaySession({
       ctx: {

@@ -39,12 +39,13 @@ export class Stage {
   async start(activity: Activity, services: PlayServices): Promise<void> {
     await this.ready;
     await loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS));
-    this.stopAll();
+    // start() restarts the kind's scene if it is running (another activity of the same kind).
+    this.stopAll(activity.kind);
     this.game.scene.start(activity.kind, { activity, services });
   }
 
-  stopAll(): void {
-    for (const scene of this.game.scene.getScenes(true)) scene.scene.stop();
+  stopAll(except?: string): void {
+    for (const scene of this.game.scene.getScenes(true)) if (scene.scene.key !== except) scene.scene.stop();
   }
 
   /** Phaser stops drawing while the menu is shown. */
