@@ -1,0 +1,92 @@
+/**
+ * npm run bench: builds the player and measures it in headless Chromium.
+ * Prints a table, writes bench/results.json, exits 1 when a budget is broken.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { preview } from 'vite';
+import { bundleSizes } from './bundle-size.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const RUNS = 7;
+const THROTTLE = 4;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** ms from navigation start until `selector` is in the DOM, in a fresh (cold) context, CPU throttled. */
+async function firstTappable(browser: Browser, url: string, selector: string, throttle = THROTTLE): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // The page itself notes when the element first appears: no polling delay in the figure.
+    await page.addInitScript((sel) => {
+      const w = window as unknown as { __tappableAt?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelector(sel)) {
+          w.__tappableAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, selector);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector(selector, { state: 'attached', timeout: 60_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __tappableAt: number }).__tappableAt));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  const sizes = bundleSizes(path.join(root, 'dist'));
+  const server = await preview({ root, logLevel: 'silent', preview: { port: 4179, strictPort: true, host: '127.0.0.1' } });
+  const base = 'http://127.0.0.1:4179/';
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const menu = await firstTappable(browser, base, '.tile');
+    const optionSelector = '#twins .twin[aria-label^="Lựa chọn"]';
+    const option = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector);
+    const optionFast = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector, 1);
+    const figures: Figure[] = [
+      { name: 'first load, gzip (HTML, CSS, JS; fonts apart)', value: sizes.firstLoadGzip / 1024, unit: 'KB', budget: 600 },
+      { name: 'fonts, woff2 (the ranges a page uses)', value: sizes.fontBytes / 1024, unit: 'KB' },
+      { name: 'everything, gzip (Phaser included)', value: sizes.totalGzip / 1024, unit: 'KB' },
+      { name: `menu: first tappable tile, cold, CPU ${THROTTLE}x`, value: menu, unit: 'ms', budget: 1500 },
+      { name: `choice: first tappable option, cold, CPU ${THROTTLE}x`, value: option, unit: 'ms' },
+      { name: 'choice: first tappable option, cold, no throttle', value: optionFast, unit: 'ms' },
+    ];
+    report(figures);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+function report(figures: Figure[]): void {
+  const broken = figures.filter((f) => f.budget !== undefined && f.value > f.budget);
+  console.log(`\n${'figure'.padEnd(52)} ${'value'.padStart(10)}  budget`);
+  for (const f of figures) {
+    const mark = f.budget === undefined ? '' : f.value <= f.budget ? `<= ${f.budget} ${f.unit}  ok` : `<= ${f.budget} ${f.unit}  BROKEN`;
+    console.log(`${f.name.padEnd(52)} ${`${f.value.toFixed(0)} ${f.unit}`.padStart(10)}  ${mark}`);
+  }
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures }, null, 2)}\n`);
+  if (broken.length) process.exitCode = 1;
+}
+
+await main();
