@@ -30,6 +30,8 @@ export interface Twin {
  */
 export class TwinLayer {
   private readonly twins = new Set<{ el: HTMLButtonElement; rect: Rect }>();
+  /** A twin had the keyboard focus when it went away (the item changed under a keyboard user). */
+  private focusLost = false;
   private readonly observer: ResizeObserver;
   private readonly onResize = () => this.layout();
 
@@ -83,6 +85,7 @@ export class TwinLayer {
       el,
       update,
       remove: () => {
+        this.noteFocus(el);
         el.remove();
         this.twins.delete(entry);
       },
@@ -90,8 +93,22 @@ export class TwinLayer {
   }
 
   clear(): void {
-    for (const t of this.twins) t.el.remove();
+    for (const t of this.twins) {
+      this.noteFocus(t.el);
+      t.el.remove();
+    }
     this.twins.clear();
+  }
+
+  /** If the keyboard focus went away with an old twin, give it to `twin`: a clicker keeps its place. */
+  keepFocusOn(twin: Twin | undefined): void {
+    if (!this.focusLost || !twin) return;
+    this.focusLost = false;
+    twin.el.focus();
+  }
+
+  private noteFocus(el: HTMLElement): void {
+    if (document.activeElement === el) this.focusLost = true;
   }
 
   layout(): void {

@@ -64,6 +64,12 @@ test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#twins').getByRole('button', { name: 'Về trang chính' })).toBeFocused();
+
+    // A keyboard (or clicker) user keeps the focus on the cards when the next item comes.
+    await option(page, '3').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#twins')).toHaveAttribute('aria-label', 'Câu 2 trên 4');
+    await expect(page.locator('#twins .twin:focus')).toHaveAccessibleName(/^Lựa chọn 1: /);
   });
 });
 

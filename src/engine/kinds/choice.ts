@@ -121,6 +121,7 @@ export class ChoiceScene extends Phaser.Scene {
       layer.add(card.container);
     });
     if (multiple) layer.add(this.checkButton());
+    twins.keepFocusOn(this.cards[order[0] ?? 0]?.twin);
     this.services.session.itemShown();
     this.readPrompt();
   }

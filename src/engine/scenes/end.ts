@@ -31,10 +31,10 @@ export class EndScene extends Phaser.Scene {
     }
     const starsText = t('end.stars', { count: this.stars });
     this.add.text(DESIGN.width / 2, 450, starsText, textStyle(34)).setOrigin(0.5);
-    roundButton(this, DESIGN.width / 2 - 120, 580, 'replay', t('end.replay'), twins, () => this.services.replay(), 120);
+    const replay = roundButton(this, DESIGN.width / 2 - 120, 580, 'replay', t('end.replay'), twins, () => this.services.replay(), 120);
     roundButton(this, DESIGN.width / 2 + 120, 580, 'home', t('end.menu'), twins, () => this.services.exit(), 120);
     this.services.effect('finish');
     this.services.announce(`${t('end.title')} ${starsText}`);
-    twins.layout();
+    twins.keepFocusOn(replay.twin);
   }
 }

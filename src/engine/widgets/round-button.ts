@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { TwinLayer } from '../../ui/twins.ts';
+import type { Twin, TwinLayer } from '../../ui/twins.ts';
 import { COLORS, MIN_TARGET } from '../theme.ts';
 import { drawIcon, type IconName } from './icons.ts';
 import { makeTappable } from './tappable.ts';
@@ -14,13 +14,13 @@ export function roundButton(
   twins: TwinLayer,
   onActivate: () => void,
   size = 84,
-): Phaser.GameObjects.Container {
+): { container: Phaser.GameObjects.Container; twin: Twin } {
   const d = Math.max(size, MIN_TARGET);
   const g = scene.add.graphics();
   g.fillStyle(COLORS.brand, 1).fillCircle(0, 4, d / 2);
   g.fillStyle(COLORS.card, 1).fillCircle(0, 0, d / 2 - 4);
   drawIcon(g, icon, d * 0.5, COLORS.brand);
   const c = scene.add.container(x, y, [g]);
-  makeTappable(c, { w: d, h: d }, twins, { name, onActivate });
-  return c;
+  const twin = makeTappable(c, { w: d, h: d }, twins, { name, onActivate });
+  return { container: c, twin };
 }

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { centreOf, openActivity, option, readEvidence } from './support.ts';
+
+/**
+ * Every sample, played to the end with the right answers, by each way a child or a teacher
+ * reaches the canvas: a finger, a mouse, a keyboard. The right answers come from the files.
+ */
+interface Sample {
+  id: string;
+  items: { options: { text?: string | { vi?: string }; correct?: boolean }[] }[];
+}
+const levels = path.resolve(import.meta.dirname, '../../levels');
+const samples: Sample[] = ['lop-1/cong-trong-10.json', 'mam-non/con-vat-keu.json'].map((f) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as Sample);
+const label = (t: string | { vi?: string } | undefined) => (typeof t === 'string' ? t : (t?.vi ?? ''));
+
+type Way = 'finger' | 'mouse' | 'keyboard';
+async function act(page: Page, way: Way, name: string | RegExp): Promise<void> {
+  const twin = typeof name === 'string' ? option(page, name) : page.locator('#twins').getByRole('button', { name });
+  if (way === 'keyboard') {
+    await twin.focus();
+    return page.keyboard.press('Enter');
+  }
+  const at = await centreOf(twin);
+  if (way === 'finger') await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+for (const way of ['finger', 'mouse', 'keyboard'] as const) {
+  test.describe(`by ${way}`, () => {
+    test.use({ hasTouch: way === 'finger' });
+    for (const sample of samples) {
+      test(`${sample.id} plays to the end`, async ({ page }) => {
+        await openActivity(page, sample.id);
+        for (const [i, item] of sample.items.entries()) {
+          await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu ${i + 1} trên ${sample.items.length}`);
+          const right = item.options.filter((o) => o.correct).map((o) => label(o.text));
+          for (const r of right) await act(page, way, r);
+          if (right.length > 1) await act(page, way, /^Kiểm tra$/);
+        }
+        await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+        const evidence = await readEvidence(page);
+        expect(evidence.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).toEqual(sample.items.map(() => true));
+        expect(evidence.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(1);
+
+        // Play again starts the first item anew.
+        await act(page, way, /^Chơi lại$/);
+        await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu 1 trên ${sample.items.length}`);
+      });
+    }
+  });
+}
