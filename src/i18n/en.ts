@@ -77,7 +77,10 @@ export const en: Catalog = {
     duplicateId: 'id "{{id}}" is already used by {{other}}; every activity needs its own id',
     readFailed: 'the file could not be read ({{detail}})',
     id: { format: 'an id has only lower-case letters without accents, digits and dashes, like "dem-den-5"' },
-    competency: { format: 'a competency code looks like "group.name", lower case, like "nl.tinh-toan"' },
+    competency: {
+      format: 'a competency code looks like "group.name", lower case, like "nl.tinh-toan"',
+      unknown: 'there is no competency "{{code}}" in the catalog; see the codes in levels/schema/activity.schema.json or the README',
+    },
     localized: { empty: 'needs at least a "vi" or an "en" text' },
     choice: {
       noCorrect: 'this question has no right answer: add "correct": true to at least one option',

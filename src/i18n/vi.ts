@@ -76,7 +76,10 @@ export const vi = {
     duplicateId: 'id "{{id}}" đã dùng ở {{other}}; mỗi hoạt động cần một id riêng',
     readFailed: 'không đọc được tệp ({{detail}})',
     id: { format: 'id chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "dem-den-5"' },
-    competency: { format: 'mã năng lực có dạng "nhom.ten", chữ thường, ví dụ "nl.tinh-toan"' },
+    competency: {
+      format: 'mã năng lực có dạng "nhom.ten", chữ thường, ví dụ "nl.tinh-toan"',
+      unknown: 'không có mã năng lực "{{code}}" trong danh mục; xem các mã trong levels/schema/activity.schema.json hoặc README',
+    },
     localized: { empty: 'cần ít nhất một bản "vi" hoặc "en"' },
     choice: {
       noCorrect: 'câu này chưa có đáp án đúng: thêm "correct": true vào ít nhất một lựa chọn',

@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { localizedMedia, localizedText } from './localized.ts';
 import { BANDS, SUBJECTS } from './terms.ts';
+import { COMPETENCIES } from '../evidence/frameworks/index.ts';
 
 /**
- * A competency code: a namespace and a name, dot-separated, lower case ("nl.tinh-toan", "mn.nhan-thuc").
- * The catalogs of codes come later; until then any well-formed code is accepted.
+ * A competency code from the loaded frameworks (src/model/evidence/frameworks): "nl.tinh-toan",
+ * "mn.nhan-thuc", "cs5.104". The JSON Schema lists them so editors complete them.
  */
+const CODES = [...COMPETENCIES.keys()];
 export const competencyCode = z
   .string()
   .regex(/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/, { error: 'competency.format' })
-  .meta({ description: 'A competency code such as "nl.tinh-toan" or "mn.nhan-thuc".' });
+  .check((ctx) => {
+    if (/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(ctx.value) && !COMPETENCIES.has(ctx.value)) {
+      ctx.issues.push({ code: 'custom', message: 'competency.unknown', params: { code: ctx.value }, input: ctx.value });
+    }
+  })
+  .meta({ description: 'A competency code from the catalog, e.g. "nl.tinh-toan" or "mn.nhan-thuc".', enum: CODES });
 
 export const competencies = z.array(competencyCode).max(20);
 

@@ -66,7 +66,7 @@ function one(issue: ZodIssue, path: JsonPath): SchemaProblem[] {
       return unionProblems(issue, path);
     }
     default:
-      if (OWN_KEY.test(issue.message)) return [{ path, key: issue.message, params: {} }];
+      if (OWN_KEY.test(issue.message)) return [{ path, key: issue.message, params: ownParams(issue) }];
       return [{ path, key: 'invalid', params: { detail: issue.message } }];
   }
 }
@@ -86,6 +86,12 @@ function unionProblems(issue: z.core.$ZodIssueInvalidUnion, path: JsonPath): Sch
   const got = describeValue(issue.input);
   if (expected.includes('string') && expected.includes('object')) return [{ path, key: 'textOrLangs', params: { got } }];
   return [{ path, key: 'typeEither', params: { a: expected[0] ?? 'string', b: expected[1] ?? 'array', got } }];
+}
+
+/** Parameters our own checks attach to their issues (`params: { code }`), strings and numbers only. */
+function ownParams(issue: ZodIssue): Record<string, string | number> {
+  const params = 'params' in issue && issue.params && typeof issue.params === 'object' ? (issue.params as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
 }
 
 function pickKey(input: unknown, key: string): unknown {

@@ -100,6 +100,18 @@ describe('validateActivityText', () => {
     expect(keys).toEqual(expect.arrayContaining(['band[0]:oneOf', 'competencies[0]:competency.format', 'id:id.format']));
   });
 
+  it('refuses a competency code that no framework has, at its line:column, on the activity and on an item', () => {
+    const text = activity({ competencies: ['nl.tinh-toan', 'nl.tu-duy'], items: [{ prompt: 'p', competencies: ['mn.bay-nhay'], options: [{ text: '1', correct: true }, { text: '2' }] }] });
+    const found = errors(validate(text).issues);
+    expect(found.map((i) => [i.path, i.key, i.params.code])).toEqual([
+      ['items[0].competencies[0]', 'competency.unknown', 'mn.bay-nhay'],
+      ['competencies[1]', 'competency.unknown', 'nl.tu-duy'],
+    ]);
+    const first = found[1] as Issue;
+    expect(text.split('\n')[first.line - 1]?.slice(first.column - 1)).toMatch(/^"nl\.tu-duy"/);
+    expect(formatIssue(first, en)).toContain('there is no competency "nl.tu-duy" in the catalog');
+  });
+
   it('refuses an item without a right answer, with a fix in the message', () => {
     const issue = errors(validate(activity({ items: [{ prompt: 'p', options: [{ text: 'a' }, { text: 'b' }] }] })).issues)[0] as Issue;
     expect(issue.path).toBe('items[0].options');

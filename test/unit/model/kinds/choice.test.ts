@@ -24,7 +24,7 @@ function make(extra: Record<string, unknown> = {}): ChoiceActivity {
     shuffle: false,
     items: [
       { prompt: '1 + 1', hint: { vi: 'Đếm ngón tay', en: 'Count your fingers' }, options: [{ text: '1' }, { text: '2', correct: true }, { text: '3' }, { text: '4' }] },
-      { prompt: 'Số chẵn', competencies: ['nl.tu-duy'], options: [{ text: '2', correct: true }, { text: '3' }, { text: '4', correct: true }] },
+      { prompt: 'Số chẵn', competencies: ['nlc.giai-quyet-van-de'], options: [{ text: '2', correct: true }, { text: '3' }, { text: '4', correct: true }] },
     ],
     ...extra,
   });
@@ -147,7 +147,7 @@ describe('choice evidence', () => {
       correctResponsesPattern: ['a[,]c'],
       response: 'a[,]c',
       success: true,
-      competencies: ['nl.tu-duy'],
+      competencies: ['nlc.giai-quyet-van-de'],
       completed: true,
     });
   });
