@@ -6,25 +6,30 @@ import type { Stage } from './engine/game.ts';
 import { createI18n } from './i18n/index.ts';
 import type { Lang } from './model/activity/lang.ts';
 import { PlaySession } from './model/evidence/session.ts';
-import { EvidenceRecorder } from './store/evidence-store.ts';
-import { deploymentHome, localLearnerId } from './store/device.ts';
+import { openAppData } from './store/app-data.ts';
+import { deploymentHome } from './store/device.ts';
 import { loadBand, loadLang, saveBand, saveLang } from './store/settings.ts';
+import { whenFontsReady } from './ui/fonts.ts';
+import { learnerFace, openLearnerPicker } from './ui/learner-picker.ts';
 import { announce } from './ui/live.ts';
 import { renderMenu } from './ui/menu.ts';
+import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
-import { whenFontsReady } from './ui/fonts.ts';
 
 declare const __BUILD_TIME__: number;
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const menu = $('menu');
+const teacherRoot = $('teacher');
 const stageEl = $('stage');
 const message = $('stage-message');
 
 let lang: Lang = loadLang();
 let i18n = createI18n(lang);
 let band = loadBand();
-const recorder = new EvidenceRecorder();
+/** The teacher's area stays open until locked or until the page is left. */
+let unlocked = false;
+const data = await openAppData();
 let stage: Stage | undefined;
 let stopNarration = () => {};
 const twins = new TwinLayer($('twins'), () => stage?.canvas);
@@ -42,12 +47,23 @@ const engineReady = Promise.all([import('./engine/game.ts'), import('./audio/sfx
   },
 );
 
-function showMenu(): void {
+function show(view: 'menu' | 'teacher' | 'stage'): void {
+  menu.hidden = view !== 'menu';
+  teacherRoot.hidden = view !== 'teacher';
+  stageEl.hidden = view !== 'stage';
   document.documentElement.lang = lang;
+}
+
+function showMenu(): void {
+  show('menu');
+  const current = data.learners.current;
   renderMenu(menu, {
     entries,
     i18n,
     band,
+    learner: learnerFace(data.learners.get(current), i18n),
+    onWho: () => openLearnerPicker({ learners: data.learners.list(), current, i18n, onPick: (id) => ((data.learners.current = id), showMenu()) }),
+    onTeacher: () => (location.hash = '#/teacher'),
     onBand: (b) => {
       band = b;
       saveBand(b);
@@ -63,9 +79,36 @@ function showMenu(): void {
   });
 }
 
+/** The teacher's area is its own chunk: children's tablets rarely need it. */
+async function showTeacher(tab: Tab): Promise<void> {
+  show('teacher');
+  const { renderGate, renderTeacherArea } = await import('./ui/teacher/area.ts');
+  const lock = () => {
+    unlocked = false;
+    location.hash = '#/';
+  };
+  if (!unlocked) {
+    return renderGate(teacherRoot, {
+      i18n,
+      teacher: data.teacher,
+      rng: Math.random,
+      onUnlock: () => ((unlocked = true), void showTeacher(tab)),
+      onCancel: lock,
+    });
+  }
+  const ctx = {
+    i18n,
+    lang,
+    data,
+    entries,
+    loadActivity: async (id: string) => (await loaders[id]?.())?.default,
+    refresh: () => void showTeacher(tab),
+  };
+  renderTeacherArea(teacherRoot, ctx, tab, (next) => (location.hash = `#/teacher/${next}`), lock);
+}
+
 async function play(id: string): Promise<void> {
-  menu.hidden = true;
-  stageEl.hidden = false;
+  show('stage');
   message.hidden = true;
   twins.clear();
   twins.setLabel(i18n.t('play.loading'));
@@ -73,11 +116,10 @@ async function play(id: string): Promise<void> {
   try {
     if (!load) throw new Error(`no activity ${id}`);
     const [{ default: activity }, { stage, playEffect, narrate }] = await Promise.all([load(), engineReady]);
-    const t = i18n.t;
     const session = new PlaySession({
       ctx: {
         homePage: deploymentHome(),
-        learnerId: localLearnerId(),
+        learnerId: data.learners.current,
         registration: uuid(),
         activity: { id: activity.id, version: activity.version, title: activity.title, competencies: activity.competencies },
         lang,
@@ -85,11 +127,11 @@ async function play(id: string): Promise<void> {
       newId: () => uuid(),
       now: () => Date.now(),
       notBefore: __BUILD_TIME__,
-      sink: (s) => void recorder.record(s),
+      sink: (s) => void data.evidence.record(s),
     });
     stage.resume();
     await stage.start(activity, {
-      t,
+      t: i18n.t,
       lang,
       twins,
       announce,
@@ -108,18 +150,19 @@ async function play(id: string): Promise<void> {
 }
 
 function route(): void {
-  const m = /^#\/play\/(.+)$/.exec(location.hash);
-  if (m?.[1]) return void play(decodeURIComponent(m[1]));
+  const playing = /^#\/play\/(.+)$/.exec(location.hash);
+  if (playing?.[1]) return void play(decodeURIComponent(playing[1]));
   stopNarration();
   stage?.pause();
   twins.clear();
-  stageEl.hidden = true;
-  menu.hidden = false;
+  const teacher = /^#\/teacher(?:\/(\w+))?$/.exec(location.hash);
+  if (teacher) return void showTeacher((TABS as readonly string[]).includes(teacher[1] ?? '') ? (teacher[1] as Tab) : 'dashboard');
+  unlocked = false;
   showMenu();
 }
 
 // Nothing already answered waits in memory when the tab is hidden or closed.
-addEventListener('pagehide', () => void recorder.flush());
-document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void recorder.flush());
+addEventListener('pagehide', () => void data.evidence.recorder.flush());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void data.evidence.recorder.flush());
 addEventListener('hashchange', route);
 route();

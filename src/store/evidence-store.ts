@@ -1,15 +1,10 @@
-import { createStore, set, values, type UseStore } from 'idb-keyval';
+import { clear, entries, getMany, keys, set, setMany, values } from 'idb-keyval';
+import { applyStatement, type Rollups } from '../model/evidence/rollup.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
+import { count, indexedDbAvailable, store } from './idb.ts';
 
-/** The IndexedDB database and object store of evidence: one xAPI statement per key (its id). */
-export const EVIDENCE_DB = 'lopvui-evidence';
-export const EVIDENCE_STORE = 'statements';
-
-let store: UseStore | undefined;
-const evidence = () => (store ??= createStore(EVIDENCE_DB, EVIDENCE_STORE));
-
-export const saveStatement = (s: Statement) => set(s.id, s, evidence());
-export const allStatements = () => values<Statement>(evidence());
+/** How many statements the rollups have counted: compared with the store at start to catch a crash between two writes. */
+const COUNTED = 'meta|counted';
 
 /**
  * Records statements the moment they happen. A write that fails (storage full, IndexedDB
@@ -19,17 +14,23 @@ export const allStatements = () => values<Statement>(evidence());
 export class EvidenceRecorder {
   private readonly waiting = new Map<string, Statement>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Called when the number of statements waiting changes (the teacher is told). */
+  onPending: (n: number) => void = () => {};
 
-  constructor(private readonly save: (s: Statement) => Promise<void> = saveStatement) {}
+  constructor(private readonly save: (s: Statement) => Promise<void>) {}
 
   record(s: Statement): Promise<void> {
     this.waiting.set(s.id, s);
     return this.flush();
   }
 
-  /** Statements not yet stored. */
   get pending(): number {
     return this.waiting.size;
+  }
+
+  /** Statements not yet stored, oldest first. */
+  get unsaved(): Statement[] {
+    return [...this.waiting.values()];
   }
 
   async flush(): Promise<void> {
@@ -39,9 +40,10 @@ export class EvidenceRecorder {
         this.waiting.delete(id);
       } catch {
         this.retryLater();
-        return;
+        break;
       }
     }
+    this.onPending(this.waiting.size);
   }
 
   private retryLater(): void {
@@ -50,5 +52,88 @@ export class EvidenceRecorder {
       this.timer = undefined;
       void this.flush();
     }, 5000);
+  }
+}
+
+/**
+ * The evidence of this device: every statement (IndexedDB, by id) and the running totals the
+ * teacher's view reads. Totals change in memory at once and are written with their statement.
+ */
+export class EvidenceStore {
+  readonly rollups: Rollups = new Map();
+  readonly recorder = new EvidenceRecorder((s) => this.persist(s));
+  private readonly dirty = new Set<string>();
+  private counted = 0;
+  readonly persistent = indexedDbAvailable();
+
+  /** Load the totals; rebuild them if they lag behind the statements (a crash between two writes). */
+  async open(): Promise<void> {
+    if (!this.persistent) return;
+    const stored = await entries<string, unknown>(store('rollups'));
+    this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
+    for (const [k, v] of stored) if (k !== COUNTED) this.rollups.set(k, v as never);
+    if ((await count('statements')) !== this.counted) await this.rebuild();
+  }
+
+  async rebuild(): Promise<void> {
+    this.rollups.clear();
+    const all = this.persistent ? await values<Statement>(store('statements')) : [];
+    all.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    for (const s of [...all, ...this.recorder.unsaved]) applyStatement(this.rollups, s);
+    this.counted = all.length;
+    if (!this.persistent) return;
+    await clear(store('rollups'));
+    await setMany([...this.rollups, [COUNTED, this.counted]], store('rollups'));
+  }
+
+  record(s: Statement): Promise<void> {
+    for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
+    return this.recorder.record(s);
+  }
+
+  private async persist(s: Statement): Promise<void> {
+    if (!this.persistent) throw new Error('IndexedDB is not available');
+    await set(s.id, s, store('statements'));
+    this.counted += 1;
+    const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
+    this.dirty.clear();
+    await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
+  }
+
+  async all(): Promise<Statement[]> {
+    const stored = this.persistent ? await values<Statement>(store('statements')) : [];
+    return [...stored, ...this.recorder.unsaved];
+  }
+
+  async ids(): Promise<Set<string>> {
+    const stored = this.persistent ? await keys<string>(store('statements')) : [];
+    return new Set([...stored, ...this.recorder.unsaved.map((s) => s.id)]);
+  }
+
+  async byIds(ids: string[]): Promise<Statement[]> {
+    const waiting = new Map(this.recorder.unsaved.map((s) => [s.id, s]));
+    const stored = this.persistent ? await getMany<Statement | undefined>(ids, store('statements')) : [];
+    return ids.map((id, i) => stored[i] ?? waiting.get(id)).filter((s): s is Statement => s !== undefined);
+  }
+
+  /** Add statements from another tablet (already known ones filtered out by the caller). */
+  async addMany(list: Statement[]): Promise<void> {
+    for (const s of list) for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
+    if (!this.persistent) return;
+    for (let i = 0; i < list.length; i += 1000) {
+      await setMany(list.slice(i, i + 1000).map((s) => [s.id, s]), store('statements'));
+    }
+    this.counted += list.length;
+    const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
+    this.dirty.clear();
+    await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
+  }
+
+  async wipe(): Promise<void> {
+    this.rollups.clear();
+    this.counted = 0;
+    if (!this.persistent) return;
+    await clear(store('statements'));
+    await clear(store('rollups'));
   }
 }

@@ -12,6 +12,10 @@ export interface MenuOptions {
   onBand(band: Band | 'all'): void;
   onLang(lang: Lang): void;
   onPlay(id: string): void;
+  /** Who plays now, and how to change it. */
+  learner: { src: string; name: string; alt: string };
+  onWho(): void;
+  onTeacher(): void;
 }
 
 /**
@@ -44,8 +48,13 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   });
 
   const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
+  const who = h('button', { type: 'button', class: 'who', 'aria-label': t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
+  who.addEventListener('click', o.onWho);
+  // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
+  const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open') }, 'GV');
+  gate.addEventListener('click', o.onTeacher);
   root.replaceChildren(
-    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), langs),
+    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, langs, gate)),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
     ...(broken.length ? [brokenCard(broken, o.i18n)] : []),

@@ -33,8 +33,14 @@ describe('i18n catalogs', () => {
     }
   });
 
+  it('name every reason a backup is refused', () => {
+    const raised = [...readFileSync('src/model/evidence/backup.ts', 'utf8').matchAll(/key: '(\w+)'/g)].map((m) => m[1]!);
+    expect(raised.length).toBeGreaterThan(4);
+    for (const key of raised) expect(has('vi', `teacher.data.reasons.${key}`) && has('en', `teacher.data.reasons.${key}`), key).toBe(true);
+  });
+
   it('translate every message key the validator raises', () => {
-    const raised = sources('src').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/key: '([a-zA-Z.]+)'|issueAt\('\w+', \w+, '([a-zA-Z.]+)'/g)].map((m) => (m[1] ?? m[2])!));
+    const raised = [...sources('src/model/activity'), ...sources('src/build')].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/key: '([a-zA-Z.]+)'|issueAt\('\w+', \w+, '([a-zA-Z.]+)'/g)].map((m) => (m[1] ?? m[2])!));
     expect(raised).toEqual(expect.arrayContaining(['syntax', 'missing', 'type', 'mediaMissing', 'missingLang', 'duplicateId']));
     for (const key of raised) expect(has('en', `validation.${key}`), key).toBe(true);
   });

@@ -1,0 +1,84 @@
+import { IRI, VERBS, type Statement } from './xapi.ts';
+
+/**
+ * Running totals kept as statements arrive, so the teacher's view never scans every record.
+ * Only an item's final answer counts (right, or the answer shown): 1 if right at the first
+ * try, 0.5 if right later, 0 if shown. Each competency the item is tagged with gets the score.
+ */
+export interface CompetencyCell {
+  learner: string;
+  code: string;
+  /** Items counted in all. */
+  n: number;
+  /** Scores of the latest items, oldest first (at most RECENT). */
+  recent: number[];
+  /** Ids of the latest counted statements, oldest first (at most EVIDENCE_IDS): the evidence behind a level. */
+  ids: string[];
+}
+
+export interface ItemCell {
+  activity: string;
+  item: number;
+  /** Children who finished the item, how many right at the first try, and tries in all. */
+  n: number;
+  firstTry: number;
+  attempts: number;
+}
+
+export const RECENT = 20;
+export const EVIDENCE_IDS = 50;
+
+export interface ItemOutcome {
+  learner: string;
+  activity: string;
+  item: number;
+  codes: string[];
+  score: number;
+  attempts: number;
+}
+
+const PREFIX_ACTIVITY = IRI.activity('');
+const PREFIX_COMPETENCY = IRI.competency('');
+
+/** The counted outcome of a statement, or undefined when it does not end an item. */
+export function itemOutcome(s: Statement): ItemOutcome | undefined {
+  if (s.verb.id !== VERBS.answered.id || s.result?.completion !== true) return undefined;
+  const m = /^urn:lopvui:activity:(.+):item:(\d+)$/.exec(s.object.id);
+  if (!m?.[1] || !m[2]) return undefined;
+  const attempts = Number(s.result.extensions?.[IRI.ext.attempt] ?? 1);
+  const score = s.result.success ? (attempts <= 1 ? 1 : 0.5) : 0;
+  const codes = (s.context.contextActivities.category ?? []).map((c) => c.id).filter((id) => id.startsWith(PREFIX_COMPETENCY)).map((id) => id.slice(PREFIX_COMPETENCY.length));
+  return { learner: s.actor.account.name, activity: m[1], item: Number(m[2]), codes, score, attempts };
+}
+
+export const cellKey = (learner: string, code: string) => `c|${learner}|${code}`;
+export const itemKey = (activity: string, item: number) => `i|${activity}|${item}`;
+export const activityIdOf = (objectId: string) => (objectId.startsWith(PREFIX_ACTIVITY) ? objectId.slice(PREFIX_ACTIVITY.length).replace(/:item:\d+$/, '') : objectId);
+
+export type Rollups = Map<string, CompetencyCell | ItemCell>;
+
+/** Add one statement to the totals; returns the keys of the cells it changed. */
+export function applyStatement(rollups: Rollups, s: Statement): string[] {
+  const o = itemOutcome(s);
+  if (!o) return [];
+  const changed: string[] = [];
+  for (const code of o.codes) {
+    const key = cellKey(o.learner, code);
+    const cell = (rollups.get(key) as CompetencyCell | undefined) ?? { learner: o.learner, code, n: 0, recent: [], ids: [] };
+    cell.n += 1;
+    cell.recent = [...cell.recent, o.score].slice(-RECENT);
+    cell.ids = [...cell.ids, s.id].slice(-EVIDENCE_IDS);
+    rollups.set(key, cell);
+    changed.push(key);
+  }
+  const key = itemKey(o.activity, o.item);
+  const item = (rollups.get(key) as ItemCell | undefined) ?? { activity: o.activity, item: o.item, n: 0, firstTry: 0, attempts: 0 };
+  item.n += 1;
+  item.firstTry += o.score === 1 ? 1 : 0;
+  item.attempts += o.attempts;
+  rollups.set(key, item);
+  changed.push(key);
+  return changed;
+}
+
+export const isCompetencyCell = (c: CompetencyCell | ItemCell): c is CompetencyCell => 'code' in c;

@@ -1,0 +1,51 @@
+import { set, values } from 'idb-keyval';
+import { WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
+import { indexedDbAvailable, store } from './idb.ts';
+
+/** The class roster of this device, and which learner is playing now. */
+export class LearnerStore {
+  private readonly byId = new Map<string, Learner>();
+  private readonly persistent = indexedDbAvailable();
+
+  async open(): Promise<void> {
+    if (!this.persistent) return;
+    for (const l of await values<Learner>(store('learners'))) this.byId.set(l.id, l);
+  }
+
+  /** Learners on the roster (archived ones too when asked), by name in Vietnamese order. */
+  list(opts: { archived?: boolean } = {}): Learner[] {
+    const collator = new Intl.Collator('vi');
+    return [...this.byId.values()].filter((l) => opts.archived || !l.archived).sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  get(id: string): Learner | undefined {
+    return this.byId.get(id);
+  }
+
+  get map(): ReadonlyMap<string, Learner> {
+    return this.byId;
+  }
+
+  async save(l: Learner): Promise<void> {
+    this.byId.set(l.id, l);
+    if (this.persistent) await set(l.id, l, store('learners'));
+  }
+
+  /** Who plays now: kept per device across reloads; the whole class until a child picks. */
+  get current(): string {
+    try {
+      const id = localStorage.getItem('lopvui.learner');
+      return id && (id === WHOLE_CLASS_ID || this.byId.get(id)?.archived === false) ? id : WHOLE_CLASS_ID;
+    } catch {
+      return WHOLE_CLASS_ID;
+    }
+  }
+
+  set current(id: string) {
+    try {
+      localStorage.setItem('lopvui.learner', id);
+    } catch {
+      // storage off: the choice lasts until reload
+    }
+  }
+}

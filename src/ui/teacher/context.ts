@@ -1,0 +1,16 @@
+import type { i18n } from 'i18next';
+import type { CatalogEntry } from '../../build/library.ts';
+import type { Lang } from '../../model/activity/lang.ts';
+import type { Activity } from '../../model/activity/schema.ts';
+import type { AppData } from '../../store/app-data.ts';
+
+/** What every panel of the teacher's area reads. */
+export interface TeacherContext {
+  i18n: i18n;
+  lang: Lang;
+  data: AppData;
+  entries: CatalogEntry[];
+  loadActivity(id: string): Promise<Activity | undefined>;
+  /** Draw the current panel again (after a change). */
+  refresh(): void;
+}

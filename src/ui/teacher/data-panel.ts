@@ -1,0 +1,95 @@
+import { pick } from '../../model/activity/lang.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, planMerge, type Backup } from '../../model/evidence/backup.ts';
+import { toCsv } from '../../model/evidence/csv.ts';
+import { COMPETENCIES } from '../../model/evidence/frameworks/index.ts';
+import { judgementKey, proposeLevel } from '../../model/evidence/levels.ts';
+import { cellKey, isCompetencyCell, type CompetencyCell } from '../../model/evidence/rollup.ts';
+import { deploymentHome } from '../../store/device.ts';
+import { h } from '../dom.ts';
+import { download, today } from '../download.ts';
+import type { TeacherContext } from './context.ts';
+
+/** Export (xAPI statements, CSV, full backup), import with merge, and deleting the evidence. */
+export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
+  const t = ctx.i18n.t;
+  const { evidence, learners, teacher } = ctx.data;
+  const status = h('div', { role: 'status', class: 'import-status' });
+  const button = (label: string, onClick: () => void, cls = 'button') => {
+    const b = h('button', { type: 'button', class: cls }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const exportStatements = button(t('teacher.data.exportStatements'), async () => {
+    download(`lopvui-xapi-${today()}.json`, JSON.stringify(await evidence.all(), null, 1), 'application/json');
+  });
+  const exportCsv = button(t('teacher.data.exportCsv'), () => download(`lopvui-nang-luc-${today()}.csv`, competencyCsv(ctx), 'text/csv'));
+  const exportBackup = button(t('teacher.data.exportBackup'), async () => {
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date().toISOString(),
+      device: deploymentHome(),
+      learners: learners.list({ archived: true }),
+      statements: await evidence.all(),
+      judgements: [...teacher.judgements.values()],
+    };
+    download(`lopvui-sao-luu-${today()}.json`, JSON.stringify(backup), 'application/json');
+  });
+
+  const file = h('input', { type: 'file', accept: 'application/json,.json', name: 'backup' });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    file.value = '';
+    if (!f) return;
+    const parsed = parseBackup(await f.text());
+    if ('error' in parsed) {
+      status.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('teacher.data.refused', { reason: t(`teacher.data.reasons.${parsed.error.key}`, { detail: parsed.error.detail ?? '' }) })));
+      return;
+    }
+    const plan = planMerge({ learners: learners.map, statementIds: await evidence.ids(), judgements: teacher.judgements }, parsed.backup);
+    for (const l of plan.learners) await learners.save(l);
+    for (const j of plan.judgements) await teacher.judge(j);
+    await evidence.addMany(plan.statements);
+    const lines: HTMLElement[] = [h('p', {}, t('teacher.data.imported', { statements: plan.statements.length, learners: plan.learners.length, known: plan.known }))];
+    if (plan.conflicts.length) {
+      lines.push(h('p', {}, t('teacher.data.conflicts')), h('ul', {}, ...plan.conflicts.map((c) => h('li', {}, t('teacher.data.conflict', { key: learners.get(c.key)?.name ?? c.key, local: c.local, incoming: c.incoming })))));
+    }
+    status.replaceChildren(...lines);
+  });
+
+  const wipe = button(
+    t('teacher.data.wipe'),
+    async () => {
+      if (!confirm(t('teacher.data.wipeConfirm'))) return;
+      await evidence.wipe();
+      await teacher.clearJudgements();
+      status.replaceChildren(h('p', {}, t('teacher.data.wiped')));
+    },
+    'button quiet',
+  );
+
+  root.replaceChildren(
+    h('div', { class: 'menu-tools' }, exportStatements, exportCsv, exportBackup),
+    h('p', {}, h('label', {}, t('teacher.data.import'), h('br'), file)),
+    status,
+    h('p', {}, wipe),
+  );
+}
+
+/** Learners × competencies, each with the teacher's level, or the proposal. */
+function competencyCsv(ctx: TeacherContext): string {
+  const t = ctx.i18n.t;
+  const { evidence, learners, teacher } = ctx.data;
+  const codes = [...COMPETENCIES.keys()].filter((c) => [...evidence.rollups.values()].some((x) => isCompetencyCell(x) && x.code === c));
+  const header = [t('teacher.dashboard.learner'), ...codes.map((c) => pick(COMPETENCIES.get(c)?.name ?? c, ctx.lang))];
+  const rows = learners.list().map((l) => [
+    l.name,
+    ...codes.map((code) => {
+      const judged = teacher.judgements.get(judgementKey(l.id, code))?.level;
+      const level = judged ?? proposeLevel(evidence.rollups.get(cellKey(l.id, code)) as CompetencyCell | undefined).level;
+      return t(`teacher.levels.${level}`);
+    }),
+  ]);
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,54 @@
+import { v4 as uuid } from 'uuid';
+import { ANIMALS, AVATAR_COLORS, freeAvatar, validName, type Animal, type AvatarColor, type Learner } from '../../model/learners/learner.ts';
+import { avatarName, avatarUrl } from '../avatar.ts';
+import { h } from '../dom.ts';
+import type { TeacherContext } from './context.ts';
+
+/** The class list: add, rename, choose a picture, archive and restore. */
+export function renderRoster(root: HTMLElement, ctx: TeacherContext): void {
+  const t = ctx.i18n.t;
+  const { learners } = ctx.data;
+  const error = h('p', { class: 'error', role: 'alert' });
+  const name = h('input', { name: 'learner-name', 'aria-label': t('teacher.roster.name'), maxlength: '40' });
+  const add = h('form', { class: 'teacher-form roster-row' }, name, h('button', { type: 'submit', class: 'button' }, t('teacher.roster.add')), error);
+  add.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (!validName(name.value)) return void (error.textContent = t('teacher.roster.invalidName'));
+    const learner: Learner = { id: uuid(), name: name.value.trim(), ...freeAvatar(learners.list({ archived: true })), archived: false, createdAt: new Date().toISOString() };
+    void learners.save(learner).then(ctx.refresh);
+  });
+  const list = h('div', { role: 'list' });
+  const all = learners.list({ archived: true });
+  for (const l of all) list.append(row(l, ctx));
+  root.replaceChildren(add, ...(all.length ? [list] : [h('p', {}, t('teacher.roster.empty'))]));
+}
+
+function row(l: Learner, ctx: TeacherContext): HTMLElement {
+  const t = ctx.i18n.t;
+  const save = (changes: Partial<Learner>) => void ctx.data.learners.save({ ...l, ...changes }).then(ctx.refresh);
+  const name = h('input', { value: l.name, 'aria-label': `${t('teacher.roster.rename')}: ${l.name}`, maxlength: '40' });
+  name.addEventListener('change', () => (validName(name.value) ? save({ name: name.value.trim() }) : (name.value = l.name)));
+  const picture = h('select', { 'aria-label': `${t('teacher.roster.avatar')}: ${l.name}` });
+  for (const animal of ANIMALS) {
+    for (const color of AVATAR_COLORS) {
+      const o = h('option', { value: `${animal}/${color}` }, avatarName(t, animal, color));
+      o.selected = animal === l.animal && color === l.color;
+      picture.append(o);
+    }
+  }
+  picture.addEventListener('change', () => {
+    const [animal, color] = picture.value.split('/') as [Animal, AvatarColor];
+    save({ animal, color });
+  });
+  const archive = h('button', { type: 'button', class: 'button quiet' }, t(l.archived ? 'teacher.roster.restore' : 'teacher.roster.archive'));
+  archive.addEventListener('click', () => save({ archived: !l.archived }));
+  return h(
+    'div',
+    { class: 'roster-row teacher-form', role: 'listitem', 'data-learner': l.id },
+    h('img', { src: avatarUrl(l.animal, l.color), alt: avatarName(t, l.animal, l.color) }),
+    name,
+    picture,
+    archive,
+    ...(l.archived ? [h('span', {}, t('teacher.roster.archived'))] : []),
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, planMerge, type Backup } from '../../../../src/model/evidence/backup.ts';
+import { toCsv } from '../../../../src/model/evidence/csv.ts';
+import type { Learner } from '../../../../src/model/learners/learner.ts';
+import { answered } from '../../../support/statements.ts';
+
+const learner = (id: string, name: string): Learner => ({ id, name, animal: 'meo', color: 'do', archived: false, createdAt: '2026-11-24T08:00:00.000Z' });
+const backup = (extra: Partial<Backup> = {}): Backup => ({
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  exportedAt: '2026-11-24T08:00:00.000Z',
+  device: 'http://localhost/',
+  learners: [learner('an-1', 'An')],
+  statements: [answered({ learner: 'an-1', success: true })],
+  judgements: [],
+  ...extra,
+});
+
+describe('parseBackup', () => {
+  it('reads a backup it wrote', () => {
+    const b = backup();
+    const r = parseBackup(JSON.stringify(b));
+    expect('backup' in r && r.backup.statements[0]?.id).toBe(b.statements[0]?.id);
+  });
+
+  it.each([
+    ['truncated', JSON.stringify(backup()).slice(0, 200), 'syntax'],
+    ['not a backup', JSON.stringify({ hello: 1 }), 'notBackup'],
+    ['another version', JSON.stringify({ ...backup(), version: 9 }), 'version'],
+    ['a prototype key', JSON.stringify(backup()).replace('"learners":', '"__proto__":{"admin":true},"learners":'), 'hostile'],
+    ['deep nesting', JSON.stringify({ ...backup(), deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) }), 'hostile'],
+    ['script in a name', JSON.stringify(backup({ learners: [learner('x', '<script>alert(1)</script>')] })), 'invalid'],
+    ['a statement without an id', JSON.stringify(backup({ statements: [{ ...answered({ learner: 'a', success: true }), id: 'nope' }] })), 'invalid'],
+  ])('refuses %s', (_name, text, key) => {
+    const r = parseBackup(text);
+    expect('error' in r && r.error.key).toBe(key);
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const huge = { length: 300 * 1024 * 1024 } as unknown as string;
+    expect(parseBackup(huge)).toEqual({ error: { key: 'tooBig' } });
+  });
+});
+
+describe('planMerge', () => {
+  it('adds what is new, skips statements already here, reports differing learners without overwriting', () => {
+    const shared = answered({ learner: 'an-1', success: true });
+    const fresh = answered({ learner: 'binh-2', success: false });
+    const local = {
+      learners: new Map([['an-1', learner('an-1', 'An Nguyễn')]]),
+      statementIds: new Set([shared.id]),
+      judgements: new Map([['an-1|nl.tinh-toan', { learner: 'an-1', code: 'nl.tinh-toan', level: 'tot' as const, updatedAt: '2026-11-24T08:00:00.000Z' }]]),
+    };
+    const incoming = backup({
+      learners: [learner('an-1', 'An'), learner('binh-2', 'Bình')],
+      statements: [shared, fresh, fresh],
+      judgements: [{ learner: 'an-1', code: 'nl.tinh-toan', level: 'dat', updatedAt: '2026-11-25T08:00:00.000Z' }],
+    });
+    const plan = planMerge(local, incoming);
+    expect(plan.statements.map((s) => s.id)).toEqual([fresh.id]);
+    expect(plan.known).toBe(2);
+    expect(plan.learners.map((l) => l.id)).toEqual(['binh-2']);
+    expect(plan.conflicts).toEqual([
+      { kind: 'learner', key: 'an-1', local: 'An Nguyễn', incoming: 'An' },
+      { kind: 'judgement', key: 'an-1|nl.tinh-toan', local: 'tot', incoming: 'dat' },
+    ]);
+    // Importing the same backup again adds nothing.
+    const again = planMerge({ ...local, statementIds: new Set([shared.id, fresh.id]), learners: new Map([...local.learners, ['binh-2', learner('binh-2', 'Bình')]]) }, incoming);
+    expect([again.statements.length, again.learners.length]).toEqual([0, 0]);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(toCsv([['Tên', 'Tính toán'], ['An, Bình', '=1+1'], ['"Cú"', 'Tốt']])).toBe('\uFEFFTên,Tính toán\r\n"An, Bình",\'=1+1\r\n"""Cú""",Tốt\r\n');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkPin, grownUpQuestion, makePinRecord, validPin } from '../../../../src/model/teacher/pin.ts';
+import { seededRng } from '../../../../src/model/random.ts';
+import { freeAvatar, validName } from '../../../../src/model/learners/learner.ts';
+
+describe('the grown-up gate', () => {
+  it('accepts 4–6 digit PINs and checks them against a salted hash', () => {
+    expect(['1234', '987654'].every(validPin)).toBe(true);
+    expect(['123', '1234567', '12a4', ''].some(validPin)).toBe(false);
+    const rec = makePinRecord('2468', 'salt');
+    expect(rec.hash).not.toContain('2468');
+    expect(checkPin('2468', rec)).toBe(true);
+    expect(checkPin('2469', rec)).toBe(false);
+    expect(makePinRecord('2468').salt).not.toBe(makePinRecord('2468').salt);
+  });
+
+  it('asks a two-digit by one-digit product', () => {
+    const q = grownUpQuestion(seededRng(3));
+    expect(q.a).toBeGreaterThanOrEqual(12);
+    expect(q.b).toBeGreaterThanOrEqual(3);
+    expect(q.answer).toBe(q.a * q.b);
+  });
+});
+
+describe('learners', () => {
+  it('have names without markup', () => {
+    expect(validName('Nguyễn Thị Ánh')).toBe(true);
+    expect(['', ' ', '<b>An</b>', 'a'.repeat(41), 'An\u0000'].some(validName)).toBe(false);
+  });
+
+  it('get an avatar no one else has', () => {
+    const taken = [{ animal: 'meo' as const, color: 'do' as const }, { animal: 'gau' as const, color: 'do' as const }];
+    expect(freeAvatar(taken)).toEqual({ animal: 'tho', color: 'do' });
+  });
+});
