@@ -59,3 +59,34 @@ export function readEvidence(page: Page): Promise<Statement[]> {
 }
 
 export const live = (page: Page) => page.locator('#live');
+
+/** Choose the options named `labels` (with a keyboard), then Check when there are several. */
+export async function answer(page: Page, labels: string[]): Promise<void> {
+  for (const l of labels) await pressTwin(option(page, l));
+  if (labels.length > 1) await pressTwin(page.locator('#twins').getByRole('button', { name: /^(Kiểm tra|Check)$/ }));
+}
+
+/** The question now shown, from the twins' group name ("Câu 2 trên 4"). */
+export async function waitForItem(page: Page, n: number, total: number): Promise<void> {
+  await expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`^(Câu ${n} trên ${total}|Question ${n} of ${total})$`));
+}
+
+/** Pass the grown-up gate: set the PIN the first time, type it afterwards. */
+export async function unlockTeacher(page: Page, pin = '2468'): Promise<void> {
+  await page.goto('./#/teacher');
+  const question = page.getByLabel(/Người lớn trả lời|For grown-ups/);
+  const setting = await Promise.race([
+    question.waitFor().then(() => true),
+    page.getByLabel(/^(Mã PIN|PIN)$/).waitFor().then(() => false),
+  ]);
+  if (setting) {
+    const [, a, b] = /(\d+) × (\d+)/.exec((await page.locator('label', { has: question }).innerText()) ?? '') ?? [];
+    await question.fill(String(Number(a) * Number(b)));
+    await page.getByLabel(/Đặt mã PIN|Choose a PIN/).fill(pin);
+    await page.getByLabel(/Nhập lại mã PIN|Type the PIN again/).fill(pin);
+  } else {
+    await page.getByLabel(/^(Mã PIN|PIN)$/).fill(pin);
+  }
+  await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
+  await expect(page.getByRole('heading', { name: /Khu vực giáo viên|Teacher's area/ })).toBeVisible();
+}
