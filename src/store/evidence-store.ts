@@ -65,21 +65,33 @@ export class EvidenceStore {
   private readonly dirty = new Set<string>();
   private counted = 0;
   readonly persistent = indexedDbAvailable();
+  /** A recount in progress (the teacher's view waits for it; children never do). */
+  recounting: Promise<void> = Promise.resolve();
+  private recordedDuringRecount: Statement[] | undefined;
 
-  /** Load the totals; rebuild them if they lag behind the statements (a crash between two writes). */
+  /**
+   * Load the totals. If they lag behind the statements (a crash between two writes), recount
+   * them in the background: reading a year of a class's evidence must not delay the menu.
+   */
   async open(): Promise<void> {
     if (!this.persistent) return;
     const stored = await entries<string, unknown>(store('rollups'));
     this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
     for (const [k, v] of stored) if (k !== COUNTED) this.rollups.set(k, v as never);
-    if ((await count('statements')) !== this.counted) await this.rebuild();
+    if ((await count('statements')) !== this.counted) this.recounting = this.rebuild();
   }
 
   async rebuild(): Promise<void> {
-    this.rollups.clear();
+    this.recordedDuringRecount = [];
     const all = this.persistent ? await values<Statement>(store('statements')) : [];
     all.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
-    for (const s of [...all, ...this.recorder.unsaved]) applyStatement(this.rollups, s);
+    // Statements recorded while we read, or still waiting to be written: counted once each.
+    const stored = new Set(all.map((s) => s.id));
+    const byId = new Map([...this.recorder.unsaved, ...this.recordedDuringRecount].map((s) => [s.id, s]));
+    const later = [...byId.values()].filter((s) => !stored.has(s.id));
+    this.recordedDuringRecount = undefined;
+    this.rollups.clear();
+    for (const s of [...all, ...later]) applyStatement(this.rollups, s);
     this.counted = all.length;
     if (!this.persistent) return;
     await clear(store('rollups'));
@@ -87,6 +99,7 @@ export class EvidenceStore {
   }
 
   record(s: Statement): Promise<void> {
+    this.recordedDuringRecount?.push(s);
     for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
     return this.recorder.record(s);
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { bundleSizes } from './bundle-size.ts';
+import { LEARNERS, measureTeacherView, PER_LEARNER } from './teacher-view.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const RUNS = 7;
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     const optionSelector = '#twins .twin[aria-label^="Lựa chọn"]';
     const option = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector);
     const optionFast = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector, 1);
+    const teacher = await measureTeacherView(browser, base);
+    const scale = `${LEARNERS} learners x ${PER_LEARNER.toLocaleString('en')}`;
     const figures: Figure[] = [
       { name: 'first load, gzip (HTML, CSS, JS; fonts apart)', value: sizes.firstLoadGzip / 1024, unit: 'KB', budget: 600 },
       { name: 'fonts, woff2 (the ranges a page uses)', value: sizes.fontBytes / 1024, unit: 'KB' },
@@ -69,6 +72,9 @@ async function main(): Promise<void> {
       { name: `menu: first tappable tile, cold, CPU ${THROTTLE}x`, value: menu, unit: 'ms', budget: 1500 },
       { name: `choice: first tappable option, cold, CPU ${THROTTLE}x`, value: option, unit: 'ms' },
       { name: 'choice: first tappable option, cold, no throttle', value: optionFast, unit: 'ms' },
+      { name: `teacher's view ready after the PIN (${scale})`, value: teacher.viewReadyMs, unit: 'ms', budget: 1000 },
+      { name: `teacher's view, first open after an import or crash (recount)`, value: teacher.recountMs, unit: 'ms' },
+      { name: 'recording one answer, main thread, median', value: teacher.recordMedianMs, unit: 'ms', budget: 2 },
     ];
     report(figures);
   } finally {
@@ -79,10 +85,10 @@ async function main(): Promise<void> {
 
 function report(figures: Figure[]): void {
   const broken = figures.filter((f) => f.budget !== undefined && f.value > f.budget);
-  console.log(`\n${'figure'.padEnd(52)} ${'value'.padStart(10)}  budget`);
+  console.log(`\n${'figure'.padEnd(60)} ${'value'.padStart(10)}  budget`);
   for (const f of figures) {
     const mark = f.budget === undefined ? '' : f.value <= f.budget ? `<= ${f.budget} ${f.unit}  ok` : `<= ${f.budget} ${f.unit}  BROKEN`;
-    console.log(`${f.name.padEnd(52)} ${`${f.value.toFixed(0)} ${f.unit}`.padStart(10)}  ${mark}`);
+    console.log(`${f.name.padEnd(60)} ${`${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`.padStart(10)}  ${mark}`);
   }
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures }, null, 2)}\n`);

@@ -12,7 +12,7 @@ interface Sample {
   items: { options: { text?: string | { vi?: string }; correct?: boolean }[] }[];
 }
 const levels = path.resolve(import.meta.dirname, '../../levels');
-const samples: Sample[] = ['lop-1/cong-trong-10.json', 'mam-non/con-vat-keu.json'].map((f) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as Sample);
+const samples: Sample[] = ['lop-1/cong-trong-10.json', 'mam-non/con-vat-keu.json', 'mam-non/dem-tao.json'].map((f) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as Sample);
 const label = (t: string | { vi?: string } | undefined) => (typeof t === 'string' ? t : (t?.vi ?? ''));
 
 type Way = 'finger' | 'mouse' | 'keyboard';

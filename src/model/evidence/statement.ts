@@ -68,11 +68,18 @@ export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id
       completion: ev.completed,
       response: ev.response,
       duration: isoDuration(meta.durationMs),
+      // The item's score once it ends: 1 right at the first try, 0.5 right later, 0 shown.
+      ...(ev.completed && { score: itemScore(ev) }),
       extensions: { [IRI.ext.attempt]: ev.attempt, [IRI.ext.hints]: ev.hints },
     },
     context: context(ctx, ev.competencies),
     timestamp: new Date(meta.timestamp).toISOString(),
   };
+}
+
+function itemScore(ev: AnswerEvidence): { raw: number; min: number; max: number; scaled: number } {
+  const raw = ev.success ? (ev.attempt <= 1 ? 1 : 0.5) : 0;
+  return { raw, min: 0, max: 1, scaled: raw };
 }
 
 /** The statement for finishing the activity, with its score. */

@@ -29,7 +29,7 @@ export function renderTeacherArea(root: HTMLElement, ctx: TeacherContext, tab: T
   lockButton.addEventListener('click', lock);
   const panel = h('section', { class: 'panel', 'aria-label': t(`teacher.tabs.${tab}`) });
   root.replaceChildren(h('header', { class: 'teacher-bar' }, h('h1', {}, t('teacher.open')), lockButton), ...notices(ctx), tabs, panel);
-  void PANELS[tab](panel, ctx);
+  void ctx.data.evidence.recounting.then(() => PANELS[tab](panel, ctx));
 }
 
 /** What the teacher must know about storage: the children never see these. */

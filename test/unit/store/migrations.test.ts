@@ -61,6 +61,7 @@ describe('the evidence store', () => {
     const lost = answered({ learner: 'an', success: true });
     await set(lost.id, lost, createStore(...DB.statements));
     const reopened = await openAppData();
+    await reopened.evidence.recounting;
     expect((reopened.evidence.rollups.get(cellKey('an', 'nl.tinh-toan')) as CompetencyCell).n).toBe(2);
   });
 

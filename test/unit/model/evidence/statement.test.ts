@@ -66,6 +66,18 @@ describe('answer statement', () => {
       timestamp: '2026-11-24T08:00:04.250Z',
     });
     expect(JSON.stringify(st)).not.toMatch(/mbox|email/);
+    expect(st.result?.score).toBeUndefined(); // the item goes on: no score yet
+  });
+
+  it('scores the answer that ends an item', () => {
+    const { s, sent } = session(() => Date.UTC(2026, 10, 24));
+    const play = startChoice(activity.kind === 'choice' ? activity : (undefined as never), seededRng(1));
+    const first = answerChoice(play, [1]);
+    s.answered(choiceEvidence(play, [1], first.outcome)!);
+    const second = answerChoice(first.play, [0]);
+    s.answered(choiceEvidence(first.play, [0], second.outcome)!);
+    expect(sent[1]?.result?.score).toEqual({ raw: 0.5, min: 0, max: 1, scaled: 0.5 });
+    expect(xapiErrors(sent[1])).toEqual([]);
   });
 
   it('completed statement has a valid score', () => {
