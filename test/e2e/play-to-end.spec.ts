@@ -47,6 +47,8 @@ for (const way of ['finger', 'mouse', 'keyboard'] as const) {
         // Play again starts the first item anew.
         await act(page, way, /^Chơi lại$/);
         await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu 1 trên ${sample.items.length}`);
+        // Only this item's twins remain: home, listen, and one per option.
+        await expect(page.locator('#twins .twin')).toHaveCount(2 + (sample.items[0]?.options.length ?? 0));
       });
     }
   });

@@ -51,7 +51,6 @@ export class ChoiceScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.paper);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.services.twins.clear());
     const { t } = this.services;
     roundButton(this, 64, 60, 'home', t('play.home'), this.services.twins, () => this.services.exit());
     roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), this.services.twins, () => this.readPrompt());

@@ -20,7 +20,6 @@ export class EndScene extends Phaser.Scene {
 
   create(): void {
     const { t, twins } = this.services;
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => twins.clear());
     this.cameras.main.setBackgroundColor(COLORS.paper);
     this.add.text(DESIGN.width / 2, 150, t('end.title'), textStyle(72, { color: '#3d5a80' })).setOrigin(0.5);
     for (let i = 0; i < 3; i++) {
