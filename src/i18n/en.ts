@@ -42,6 +42,13 @@ export const en: Catalog = {
     loading: 'Loading…',
     loadFailed: 'This activity could not be opened.',
   },
+  place: {
+    pick: 'Pick: {{name}}',
+    into: 'Put into: {{name}}',
+    nothingPicked: 'Pick a card first.',
+    shown: '{{name}} has gone to its place.',
+    slot: 'Space {{n}}',
+  },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',
@@ -183,6 +190,8 @@ export const en: Catalog = {
       noCorrect: 'this question has no right answer: add "correct": true to at least one option',
       option: { empty: 'an option needs a "text" or an "image"' },
     },
+    card: { empty: 'a card needs a "text" or an "image"' },
+    sort: { noBin: 'there is no bin "{{bin}}" in "bins": use one of the bins\' ids' },
     types: {
       string: 'a text',
       number: 'a number',

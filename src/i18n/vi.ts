@@ -41,6 +41,13 @@ export const vi = {
     loading: 'Đang tải…',
     loadFailed: 'Không mở được hoạt động này.',
   },
+  place: {
+    pick: 'Chọn: {{name}}',
+    into: 'Đặt vào: {{name}}',
+    nothingPicked: 'Hãy chọn một thẻ trước.',
+    shown: '{{name}} được đặt vào đúng chỗ.',
+    slot: 'Ô số {{n}}',
+  },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',
@@ -182,6 +189,8 @@ export const vi = {
       noCorrect: 'câu này chưa có đáp án đúng: thêm "correct": true vào ít nhất một lựa chọn',
       option: { empty: 'lựa chọn cần "text" hoặc "image"' },
     },
+    card: { empty: 'thẻ cần "text" hoặc "image"' },
+    sort: { noBin: 'không có thùng "{{bin}}" trong "bins": dùng một trong các id của bins' },
     types: {
       string: 'một chuỗi chữ',
       number: 'một số',

@@ -1,8 +1,14 @@
 import type * as Phaser from 'phaser';
 import type { ActivityKind } from '../../model/activity/schema.ts';
 import { ChoiceScene } from './choice.ts';
+import { MatchScene } from './match.ts';
+import { SequenceScene } from './sequence.ts';
+import { SortScene } from './sort.ts';
 
 /** One line per kind: the scene that plays it (its key is the kind's name). */
 export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
   choice: ChoiceScene,
+  sort: SortScene,
+  match: MatchScene,
+  sequence: SequenceScene,
 };

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { choiceActivity } from '../kinds/choice-schema.ts';
+import { matchActivity } from '../kinds/match-schema.ts';
+import { sequenceActivity } from '../kinds/sequence-schema.ts';
+import { sortActivity } from '../kinds/sort-schema.ts';
 
 /**
  * The activity format, version 1: one discriminated union over `kind`.
  * Adding a kind adds its schema here (one line); the TypeScript types, the runtime
  * validation and the committed JSON Schema all come from this one source.
  */
-export const activitySchema = z.discriminatedUnion('kind', [choiceActivity]);
+export const activitySchema = z.discriminatedUnion('kind', [choiceActivity, sortActivity, matchActivity, sequenceActivity]);
 
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = Activity['kind'];

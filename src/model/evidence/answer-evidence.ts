@@ -10,6 +10,9 @@ export interface AnswerEvidence {
   interactionType: 'choice' | 'fill-in' | 'long-fill-in' | 'matching' | 'sequencing' | 'numeric' | 'true-false' | 'performance' | 'other';
   prompt: LocalizedText;
   choices?: { id: string; description: LocalizedText | LocalizedMedia }[];
+  /** For matching: the things moved and the places they go. */
+  source?: { id: string; description: LocalizedText | LocalizedMedia }[];
+  target?: { id: string; description: LocalizedText | LocalizedMedia }[];
   correctResponsesPattern?: string[];
   /** The response in xAPI's format for the interaction type ("a[,]c" for choice). */
   response: string;

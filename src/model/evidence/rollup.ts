@@ -1,3 +1,4 @@
+import { itemScore } from '../kinds/score.ts';
 import { IRI, VERBS, type Statement } from './xapi.ts';
 
 /**
@@ -46,7 +47,7 @@ export function itemOutcome(s: Statement): ItemOutcome | undefined {
   const m = /^urn:lopvui:activity:(.+):item:(\d+)$/.exec(s.object.id);
   if (!m?.[1] || !m[2]) return undefined;
   const attempts = Number(s.result.extensions?.[IRI.ext.attempt] ?? 1);
-  const score = s.result.score?.scaled ?? (s.result.success ? (attempts <= 1 ? 1 : 0.5) : 0);
+  const score = s.result.score?.scaled ?? itemScore(s.result.success === true, attempts);
   const codes = (s.context.contextActivities.category ?? []).map((c) => c.id).filter((id) => id.startsWith(PREFIX_COMPETENCY)).map((id) => id.slice(PREFIX_COMPETENCY.length));
   return { learner: s.actor.account.name, activity: m[1], item: Number(m[2]), codes, score, attempts };
 }

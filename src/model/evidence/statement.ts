@@ -1,6 +1,7 @@
 import { LANGS, pick, type LocalizedMedia, type LocalizedText } from '../activity/lang.ts';
 import type { AnswerEvidence } from './answer-evidence.ts';
 import { isoDuration } from './time.ts';
+import { itemScore } from '../kinds/score.ts';
 import { IRI, VERBS, type ActivityRef, type Agent, type LanguageMap, type Statement } from './xapi.ts';
 
 /** Who played, where, in which play session: what every statement of one play shares. */
@@ -57,7 +58,10 @@ export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id
     interactionType: ev.interactionType,
   };
   if (ev.correctResponsesPattern) definition.correctResponsesPattern = ev.correctResponsesPattern;
-  if (ev.choices) definition.choices = ev.choices.map((c) => ({ id: c.id, description: languageMap(c.description) }));
+  const components = (list: NonNullable<AnswerEvidence['choices']>) => list.map((c) => ({ id: c.id, description: languageMap(c.description) }));
+  if (ev.choices) definition.choices = components(ev.choices);
+  if (ev.source) definition.source = components(ev.source);
+  if (ev.target) definition.target = components(ev.target);
   return {
     id: meta.id,
     actor: actor(ctx),
@@ -69,7 +73,7 @@ export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id
       response: ev.response,
       duration: isoDuration(meta.durationMs),
       // The item's score once it ends: 1 right at the first try, 0.5 right later, 0 shown.
-      ...(ev.completed && { score: itemScore(ev) }),
+      ...(ev.completed && { score: scoreOf(ev) }),
       extensions: { [IRI.ext.attempt]: ev.attempt, [IRI.ext.hints]: ev.hints },
     },
     context: context(ctx, ev.competencies),
@@ -77,8 +81,8 @@ export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id
   };
 }
 
-function itemScore(ev: AnswerEvidence): { raw: number; min: number; max: number; scaled: number } {
-  const raw = ev.success ? (ev.attempt <= 1 ? 1 : 0.5) : 0;
+function scoreOf(ev: AnswerEvidence): { raw: number; min: number; max: number; scaled: number } {
+  const raw = itemScore(ev.success, ev.attempt);
   return { raw, min: 0, max: 1, scaled: raw };
 }
 

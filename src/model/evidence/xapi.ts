@@ -24,6 +24,8 @@ export interface ActivityDefinition {
   interactionType?: string;
   correctResponsesPattern?: string[];
   choices?: { id: string; description: LanguageMap }[];
+  source?: { id: string; description: LanguageMap }[];
+  target?: { id: string; description: LanguageMap }[];
   extensions?: Record<string, unknown>;
 }
 

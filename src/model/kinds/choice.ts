@@ -2,6 +2,7 @@ import type { LocalizedText } from '../activity/lang.ts';
 import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../random.ts';
 import type { ChoiceActivity, ChoiceItem } from './choice-schema.ts';
+import { itemScore, starsFor } from './score.ts';
 
 /** The outcome of one result of a question: how it ended and how it is scored. */
 export interface ItemResult {
@@ -93,7 +94,7 @@ export function answerChoice(play: ChoicePlay, selected: readonly number[]): { p
       attempts: attempt,
       hints: play.hints,
       revealed: false,
-      score: attempt === 1 ? 1 : 0.5,
+      score: itemScore(true, attempt),
     };
     return { play: finishItem(play, attempt, result), outcome: { type: 'correct', attempt, result } };
   }
@@ -153,8 +154,7 @@ export function summarize(play: ChoicePlay): ChoiceSummary {
   const max = play.activity.items.length;
   const raw = play.results.reduce((s, r) => s + r.score, 0);
   const scaled = max === 0 ? 0 : raw / max;
-  const stars = scaled >= 0.85 ? 3 : scaled >= 0.5 ? 2 : 1;
-  return { raw, max, scaled, stars };
+  return { raw, max, scaled, stars: starsFor(scaled) };
 }
 
 /** What one answer is evidence of, in xAPI terms (the statement around it is built in evidence/). */

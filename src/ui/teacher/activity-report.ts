@@ -1,4 +1,5 @@
 import { pick } from '../../model/activity/lang.ts';
+import { itemLabels } from '../../model/kinds/item-labels.ts';
 import type { ItemCell } from '../../model/evidence/rollup.ts';
 import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
@@ -14,7 +15,7 @@ export async function renderActivityReport(root: HTMLElement, ctx: TeacherContex
   for (const [id, cells] of byActivity) {
     const activity = await ctx.loadActivity(id);
     const title = activity ? pick(activity.title, ctx.lang) : id;
-    const prompts = activity && 'items' in activity ? activity.items.map((it) => pick(it.prompt, ctx.lang)) : [];
+    const prompts = activity ? itemLabels(activity).map((l) => pick(l, ctx.lang)) : [];
     const body = h('tbody');
     for (const c of [...cells].sort((a, b) => a.firstTry / a.n - b.firstTry / b.n)) {
       body.append(

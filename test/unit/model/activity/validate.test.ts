@@ -84,7 +84,7 @@ describe('validateActivityText', () => {
 
   it('lists the kinds when the kind is unknown', () => {
     const issue = errors(validate(activity({ kind: 'choise' })).issues)[0] as Issue;
-    expect(formatIssue(issue, en)).toMatch(/kind {2}expected one of "choice", got "choise"$/);
+    expect(formatIssue(issue, en)).toMatch(/kind {2}expected one of "choice", "sort", "match", "sequence", got "choise"$/);
   });
 
   it('explains a wrong localized text from the branch it was meant for', () => {

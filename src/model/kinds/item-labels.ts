@@ -1,0 +1,16 @@
+import type { Localized } from '../activity/lang.ts';
+import type { Activity } from '../activity/schema.ts';
+
+/** What each item of an activity is called (its question, its card), in evidence order. */
+export function itemLabels(a: Activity): Localized[] {
+  switch (a.kind) {
+    case 'choice':
+      return a.items.map((it) => it.prompt);
+    case 'sort':
+      return a.items.map((it) => it.text ?? it.image ?? '');
+    case 'match':
+      return a.pairs.map((p) => p.left.text ?? p.left.image ?? '');
+    case 'sequence':
+      return a.cards.map((c) => c.text ?? c.image ?? '');
+  }
+}

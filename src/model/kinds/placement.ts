@@ -1,0 +1,115 @@
+import type { Localized } from '../activity/lang.ts';
+import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
+import { shuffled, type Rng } from '../random.ts';
+import { itemScore, starsFor } from './score.ts';
+
+/**
+ * The rules shared by sort, match and sequence: things to put where they belong. Each thing
+ * has one right place; a place may take several things (a sort bin) or one (a match, a slot).
+ * A wrong move leaves the thing where it was; after the last wrong try it goes to its place
+ * by itself (shown), so a child is never stuck.
+ */
+export interface PlacementProblem {
+  things: { id: string; place: string }[];
+  places: { id: string; capacity: number }[];
+  maxAttempts: number;
+}
+
+export interface ThingResult {
+  thing: string;
+  success: boolean;
+  attempts: number;
+  shown: boolean;
+  score: number;
+}
+
+export interface PlacementPlay {
+  readonly problem: PlacementProblem;
+  /** Where each placed thing is. */
+  readonly placed: Readonly<Record<string, string>>;
+  /** Wrong tries so far per thing. */
+  readonly wrong: Readonly<Record<string, number>>;
+  readonly results: readonly ThingResult[];
+  /** The order the things are offered in (shuffled once). */
+  readonly order: readonly string[];
+}
+
+export type PlacementOutcome =
+  | { type: 'correct'; thing: string; place: string; attempt: number; result: ThingResult }
+  | { type: 'wrong'; thing: string; place: string; attempt: number; attemptsLeft: number }
+  /** The last wrong try (`tried`); the thing then went to its place by itself. */
+  | { type: 'shown'; thing: string; place: string; tried: string; attempt: number; result: ThingResult }
+  /** Nothing happens: the thing is already placed, unknown, or the place is full. */
+  | { type: 'ignored'; reason: 'placed' | 'unknown' | 'full' };
+
+export function startPlacement(problem: PlacementProblem, rng: Rng, shuffle = true): PlacementPlay {
+  const ids = problem.things.map((t) => t.id);
+  return { problem, placed: {}, wrong: {}, results: [], order: shuffle ? shuffled(ids, rng) : ids };
+}
+
+export const occupancy = (play: PlacementPlay, place: string) => Object.values(play.placed).filter((p) => p === place).length;
+
+export function place(play: PlacementPlay, thingId: string, placeId: string): { play: PlacementPlay; outcome: PlacementOutcome } {
+  const thing = play.problem.things.find((t) => t.id === thingId);
+  const target = play.problem.places.find((p) => p.id === placeId);
+  if (!thing || !target) return { play, outcome: { type: 'ignored', reason: 'unknown' } };
+  if (play.placed[thingId] !== undefined) return { play, outcome: { type: 'ignored', reason: 'placed' } };
+  if (occupancy(play, placeId) >= target.capacity) return { play, outcome: { type: 'ignored', reason: 'full' } };
+  const attempt = (play.wrong[thingId] ?? 0) + 1;
+  if (thing.place === placeId) {
+    const result: ThingResult = { thing: thingId, success: true, attempts: attempt, shown: false, score: itemScore(true, attempt) };
+    return { play: settle(play, thingId, placeId, result), outcome: { type: 'correct', thing: thingId, place: placeId, attempt, result } };
+  }
+  if (attempt >= play.problem.maxAttempts) {
+    const result: ThingResult = { thing: thingId, success: false, attempts: attempt, shown: true, score: 0 };
+    return { play: settle(play, thingId, thing.place, result), outcome: { type: 'shown', thing: thingId, place: thing.place, tried: placeId, attempt, result } };
+  }
+  return {
+    play: { ...play, wrong: { ...play.wrong, [thingId]: attempt } },
+    outcome: { type: 'wrong', thing: thingId, place: placeId, attempt, attemptsLeft: play.problem.maxAttempts - attempt },
+  };
+}
+
+function settle(play: PlacementPlay, thing: string, where: string, result: ThingResult): PlacementPlay {
+  return { ...play, placed: { ...play.placed, [thing]: where }, results: [...play.results, result] };
+}
+
+export const isPlacementDone = (play: PlacementPlay) => play.results.length === play.problem.things.length;
+
+export function placementSummary(play: PlacementPlay): { raw: number; max: number; stars: 1 | 2 | 3 } {
+  const max = play.problem.things.length;
+  const raw = play.results.reduce((s, r) => s + r.score, 0);
+  const scaled = max ? raw / max : 0;
+  return { raw, max, stars: starsFor(scaled) };
+}
+
+/** How a kind names its things and places, for evidence a teacher can read. */
+export interface PlacementLabels {
+  things: Localized[];
+  places: Localized[];
+  competencies: string[];
+}
+
+/** Each move is evidence: an xAPI matching interaction, "thing[.]place", for the thing moved. */
+export function placementEvidence(play: PlacementPlay, labels: PlacementLabels, outcome: PlacementOutcome): AnswerEvidence | undefined {
+  if (outcome.type === 'ignored') return undefined;
+  const { things, places } = play.problem;
+  const index = things.findIndex((t) => t.id === outcome.thing);
+  const thing = things[index];
+  if (!thing) return undefined;
+  const moved = outcome.type === 'shown' ? outcome.tried : outcome.place;
+  return {
+    itemIndex: index,
+    interactionType: 'matching',
+    prompt: labels.things[index] ?? thing.id,
+    source: things.map((t, i) => ({ id: t.id, description: labels.things[i] ?? t.id })),
+    target: places.map((p, i) => ({ id: p.id, description: labels.places[i] ?? p.id })),
+    correctResponsesPattern: [`${thing.id}[.]${thing.place}`],
+    response: `${thing.id}[.]${moved}`,
+    success: outcome.type === 'correct',
+    attempt: outcome.attempt,
+    hints: 0,
+    competencies: labels.competencies,
+    completed: outcome.type !== 'wrong',
+  };
+}

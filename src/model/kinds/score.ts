@@ -1,0 +1,9 @@
+/** Stars for a finished activity from its scaled score: 1 to 3, never fewer than one. */
+export function starsFor(scaled: number): 1 | 2 | 3 {
+  return scaled >= 0.85 ? 3 : scaled >= 0.5 ? 2 : 1;
+}
+
+/** The score of one item once it ends: 1 right at the first try, 0.5 right later, 0 shown. */
+export function itemScore(success: boolean, attempt: number): number {
+  return success ? (attempt <= 1 ? 1 : 0.5) : 0;
+}
