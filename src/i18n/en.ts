@@ -49,6 +49,9 @@ export const en: Catalog = {
     shown: '{{name}} has gone to its place.',
     slot: 'Space {{n}}',
   },
+  keypad: { erase: 'Erase', done: 'Done' },
+  compare: { lt: 'less than', gt: 'greater than', eq: 'equal to', prompt: 'Less than, greater than, or equal?' },
+  count: { prompt: 'How many are there?', object: 'Object {{n}}', uncounted: '{{n}} taken back' },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',
@@ -192,6 +195,13 @@ export const en: Catalog = {
     },
     card: { empty: 'a card needs a "text" or an "image"' },
     sort: { noBin: 'there is no bin "{{bin}}" in "bins": use one of the bins\' ids' },
+    math: {
+      itemsOrGenerate: 'needs exactly one of "items" (listed) or "generate" (made from a seed)',
+      countIsItsOwnKind: 'to count objects, use "kind": "count"',
+      countGenerates: 'a count activity generates "count" items only',
+      countWithin: 'count at most {{max}} objects',
+      countImage: 'needs an "image" (the object to count) on this item or on the activity',
+    },
     types: {
       string: 'a text',
       number: 'a number',

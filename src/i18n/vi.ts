@@ -48,6 +48,9 @@ export const vi = {
     shown: '{{name}} được đặt vào đúng chỗ.',
     slot: 'Ô số {{n}}',
   },
+  keypad: { erase: 'Xóa', done: 'Xong' },
+  compare: { lt: 'bé hơn', gt: 'lớn hơn', eq: 'bằng', prompt: 'Điền dấu bé hơn, lớn hơn hay bằng' },
+  count: { prompt: 'Có bao nhiêu?', object: 'Đồ vật {{n}}', uncounted: 'Bỏ đếm số {{n}}' },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',
@@ -191,6 +194,13 @@ export const vi = {
     },
     card: { empty: 'thẻ cần "text" hoặc "image"' },
     sort: { noBin: 'không có thùng "{{bin}}" trong "bins": dùng một trong các id của bins' },
+    math: {
+      itemsOrGenerate: 'cần đúng một trong hai: "items" (liệt kê câu) hoặc "generate" (tạo câu tự động)',
+      countIsItsOwnKind: 'để đếm đồ vật, dùng "kind": "count"',
+      countGenerates: 'hoạt động đếm chỉ tạo được câu "count"',
+      countWithin: 'đếm tối đa {{max}} đồ vật',
+      countImage: 'cần "image" (hình đồ vật để đếm) ở câu này hoặc ở cả hoạt động',
+    },
     types: {
       string: 'một chuỗi chữ',
       number: 'một số',

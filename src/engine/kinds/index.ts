@@ -1,6 +1,8 @@
 import type * as Phaser from 'phaser';
 import type { ActivityKind } from '../../model/activity/schema.ts';
 import { ChoiceScene } from './choice.ts';
+import { CountScene } from './count.ts';
+import { NumericScene } from './numeric.ts';
 import { MatchScene } from './match.ts';
 import { SequenceScene } from './sequence.ts';
 import { SortScene } from './sort.ts';
@@ -11,4 +13,6 @@ export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
   sort: SortScene,
   match: MatchScene,
   sequence: SequenceScene,
+  count: CountScene,
+  numeric: NumericScene,
 };

@@ -1,5 +1,8 @@
 import type { Localized } from '../activity/lang.ts';
 import type { Activity } from '../activity/schema.ts';
+import { seededRng } from '../random.ts';
+import { countItems } from './count.ts';
+import { numericItems } from './numeric.ts';
 
 /** What each item of an activity is called (its question, its card), in evidence order. */
 export function itemLabels(a: Activity): Localized[] {
@@ -12,5 +15,9 @@ export function itemLabels(a: Activity): Localized[] {
       return a.pairs.map((p) => p.left.text ?? p.left.image ?? '');
     case 'sequence':
       return a.cards.map((c) => c.text ?? c.image ?? '');
+    case 'numeric':
+      return numericItems(a).map((it) => (it.type === 'typed' ? it.prompt : (it.prompt ?? '<, >, =')));
+    case 'count':
+      return countItems(a, seededRng(1)).map((it) => `${it.count}`);
   }
 }

@@ -1,0 +1,161 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
+import type { CountActivity } from '../../model/kinds/count-schema.ts';
+import { starsFor } from '../../model/kinds/score.ts';
+import { seededRng, shuffled, type Rng } from '../../model/random.ts';
+import type { Twin } from '../../ui/twins.ts';
+import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
+import { makeTappable } from '../widgets/tappable.ts';
+
+const AREA = { x: 140, y: 120, w: 1000, h: 380 };
+const SIZE = 96;
+
+/** Where the objects of an item sit: in rows of five, or scattered over a jittered grid (never overlapping). */
+export function objectPositions(count: number, layout: 'scatter' | 'rows', rng: Rng): { x: number; y: number }[] {
+  if (layout === 'rows') {
+    const cols = Math.min(count, 5);
+    const rows = Math.ceil(count / cols);
+    const top = AREA.y + AREA.h / 2 - ((rows - 1) * (SIZE + 24)) / 2;
+    return Array.from({ length: count }, (_, i) => ({
+      x: AREA.x + AREA.w / 2 + ((i % cols) - (cols - 1) / 2) * (SIZE + 40),
+      y: top + Math.floor(i / cols) * (SIZE + 24),
+    }));
+  }
+  const cols = 8;
+  const rows = 3;
+  const cw = AREA.w / cols;
+  const ch = AREA.h / rows;
+  const cells = shuffled(Array.from({ length: cols * rows }, (_, i) => i), rng).slice(0, count);
+  return cells.map((c) => ({
+    x: AREA.x + (c % cols) * cw + cw / 2 + (rng() - 0.5) * (cw - SIZE) * 0.8,
+    y: AREA.y + Math.floor(c / cols) * ch + ch / 2 + (rng() - 0.5) * (ch - SIZE) * 0.8,
+  }));
+}
+
+/** The view of `count`: tap each object (it shows and says its number), then choose how many. */
+export class CountScene extends Phaser.Scene {
+  private activity!: CountActivity;
+  private services!: PlayServices;
+  private play!: CountPlay;
+  private rng!: Rng;
+  private layer?: Phaser.GameObjects.Container;
+  private objects: Phaser.GameObjects.Container[] = [];
+  private badges: (Phaser.GameObjects.Container | undefined)[] = [];
+  private twinsOf: Twin[] = [];
+  private busy = false;
+
+  constructor() {
+    super('count');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'count') throw new Error('count scene needs a count activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.rng = seededRng(data.services.seed);
+    this.play = startCount(this.activity, this.rng);
+  }
+
+  create(): void {
+    const { t, twins } = this.services;
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
+    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    this.showItem();
+  }
+
+  private prompt(): string {
+    const item = this.play.items[this.play.index];
+    return item?.prompt ? pick(item.prompt, this.services.lang) : this.services.t('count.prompt');
+  }
+
+  private read(): void {
+    this.services.narrate(this.prompt());
+  }
+
+  private showItem(): void {
+    this.layer?.destroy();
+    this.objects = [];
+    this.badges = [];
+    this.twinsOf = [];
+    this.busy = false;
+    const { t, lang, twins } = this.services;
+    const item = this.play.items[this.play.index];
+    if (!item) return;
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.items.length }));
+    const url = pick(item.image, lang);
+    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(40)).setOrigin(0.5)];
+    objectPositions(item.count, item.layout, this.rng).forEach((at, i) => {
+      const img = this.textures.exists(url) ? this.add.image(0, 0, url) : this.add.circle(0, 0, SIZE / 2, COLORS.selected);
+      img.setScale(SIZE / Math.max(img.width, img.height));
+      const c = this.add.container(at.x, at.y, [img]);
+      this.twinsOf[i] = makeTappable(c, { w: SIZE + 12, h: SIZE + 12 }, twins, { name: t('count.object', { n: i + 1 }), pressed: false, onActivate: () => this.tap(i) });
+      this.objects[i] = c;
+      parts.push(c);
+    });
+    item.options.forEach((n, i) => {
+      const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 240, y: 610, w: 200, h: 150, label: String(n), name: t('play.option', { n: i + 1, name: n }), onActivate: () => this.answer(n) }, twins);
+      parts.push(card.container);
+    });
+    this.layer = this.add.container(0, 0, parts);
+    this.services.session.itemShown();
+    this.read();
+  }
+
+  private tap(object: number): void {
+    if (this.busy) return;
+    const { play, outcome } = tapObject(this.play, object, this.time.now);
+    this.play = play;
+    if (outcome.type === 'ignored') return;
+    const twin = this.twinsOf[object];
+    if (outcome.type === 'counted') {
+      const at = this.objects[object];
+      const badge = this.add.container(at?.x ?? 0, (at?.y ?? 0) - SIZE / 2, [this.add.circle(0, 0, 26, COLORS.brand), this.add.text(0, 0, String(outcome.number), textStyle(32, { color: '#ffffff' })).setOrigin(0.5)]);
+      this.badges[object] = badge;
+      this.layer?.add(badge);
+      this.services.effect('tap');
+      this.services.narrate(String(outcome.number));
+      this.services.announce(String(outcome.number));
+      twin?.update({ pressed: true });
+    } else {
+      this.badges[object]?.destroy();
+      this.badges[object] = undefined;
+      this.services.announce(this.services.t('count.uncounted', { n: outcome.number }));
+      twin?.update({ pressed: false });
+    }
+  }
+
+  private answer(n: number): void {
+    if (this.busy) return;
+    const before = this.play;
+    const { play, outcome } = answerCount(before, n);
+    if (outcome.type === 'ignored') return;
+    const evidence = countEvidence(before, n, outcome, this.activity.competencies, this.prompt());
+    this.play = play;
+    if (evidence) this.services.session.answered(evidence);
+    const { t } = this.services;
+    if (outcome.type === 'wrong') {
+      this.services.effect('wrong');
+      this.services.announce(t('feedback.wrong'));
+      return;
+    }
+    this.busy = true;
+    this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
+    this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('feedback.revealed', { answer: before.items[before.index]?.count ?? '' }));
+    this.time.delayedCall(outcome.type === 'correct' ? 1100 : 2200, () => this.advance());
+  }
+
+  private advance(): void {
+    if (this.play.index < this.play.items.length) return this.showItem();
+    const max = this.play.items.length;
+    const raw = this.play.scores.reduce((s, x) => s + x, 0);
+    const stars = starsFor(max ? raw / max : 0);
+    this.services.session.completed({ raw, max, stars });
+    const data: EndSceneData = { stars, services: this.services };
+    this.scene.start('end', data);
+  }
+}

@@ -1,0 +1,153 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric.ts';
+import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
+import type { TryOutcome } from '../../model/kinds/tries.ts';
+import { starsFor } from '../../model/kinds/score.ts';
+import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { keypad, type KeypadKey } from '../widgets/keypad.ts';
+import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
+
+const MAX_DIGITS = 5;
+
+const sideText = (s: Side) => String(typeof s === 'number' ? s : s.count);
+
+/** The view of `numeric`: a sum with a keypad, or two numbers or groups with <, >, =. */
+export class NumericScene extends Phaser.Scene {
+  private activity!: NumericActivity;
+  private services!: PlayServices;
+  private play!: NumericPlay;
+  private layer?: Phaser.GameObjects.Container;
+  private typed = '';
+  private display?: Phaser.GameObjects.Text;
+  private busy = false;
+
+  constructor() {
+    super('numeric');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'numeric') throw new Error('numeric scene needs a numeric activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.play = startNumeric(this.activity);
+  }
+
+  create(): void {
+    const { t, twins } = this.services;
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
+    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    // A teacher at the projector may type on a real keyboard too.
+    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+      if (/^[0-9]$/.test(e.key)) this.key(e.key as KeypadKey);
+      else if (e.key === 'Backspace') this.key('erase');
+    });
+    this.showItem();
+  }
+
+  private showItem(): void {
+    this.layer?.destroy();
+    this.typed = '';
+    this.busy = false;
+    const { t, lang, twins } = this.services;
+    const item = this.play.items[this.play.index];
+    if (!item) return;
+    // The question goes with the group's name: a screen reader reads it when focus enters.
+    const question = item.type === 'typed' ? pick(item.prompt, lang) : `${sideText(item.sides[0])} ? ${sideText(item.sides[1])}`;
+    twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.play.items.length })}: ${question}`);
+    const parts: Phaser.GameObjects.GameObject[] = [];
+    if (item.type === 'typed') {
+      parts.push(this.add.text(430, 230, pick(item.prompt, lang), textStyle(76, { wordWrap: { width: 700, useAdvancedWrap: true } })).setOrigin(0.5));
+      const box = this.add.graphics();
+      box.fillStyle(COLORS.card, 1).fillRoundedRect(280, 370, 300, 130, 24).lineStyle(6, COLORS.brand, 1).strokeRoundedRect(280, 370, 300, 130, 24);
+      this.display = this.add.text(430, 435, '', textStyle(80)).setOrigin(0.5);
+      parts.push(box, this.display);
+      parts.push(...keypad(this, 820, 200, twins, { erase: t('keypad.erase'), done: t('keypad.done') }, (k) => this.key(k)));
+    } else {
+      const [a, b] = item.sides;
+      if (item.prompt) parts.push(this.add.text(DESIGN.width / 2, 130, pick(item.prompt, lang), textStyle(40)).setOrigin(0.5));
+      parts.push(...this.side(a, 330), ...this.side(b, 950));
+      this.display = this.add.text(DESIGN.width / 2, 330, '?', textStyle(110, { color: '#3d5a80' })).setOrigin(0.5);
+      parts.push(this.display);
+      (['<', '=', '>'] as const).forEach((sign, i) => {
+        const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 220, y: 590, w: 180, h: 150, label: sign, name: t(`compare.${sign === '<' ? 'lt' : sign === '>' ? 'gt' : 'eq'}`), onActivate: () => this.submit(sign) }, twins);
+        parts.push(card.container);
+      });
+    }
+    this.layer = this.add.container(0, 0, parts);
+    this.services.session.itemShown();
+    this.read();
+  }
+
+  /** A number drawn big, or a group of pictures in rows of five. */
+  private side(s: Side, x: number): Phaser.GameObjects.GameObject[] {
+    if (typeof s === 'number') return [this.add.text(x, 330, String(s), textStyle(140)).setOrigin(0.5)];
+    const url = pick(s.image, this.services.lang);
+    if (!this.textures.exists(url)) return [this.add.text(x, 330, String(s.count), textStyle(140)).setOrigin(0.5)];
+    return Array.from({ length: s.count }, (_, i) => {
+      const img = this.add.image(x + ((i % 5) - 2) * 78, 280 + Math.floor(i / 5) * 90, url);
+      return img.setScale(70 / Math.max(img.width, img.height));
+    });
+  }
+
+  private read(): void {
+    const item = this.play.items[this.play.index];
+    if (!item) return;
+    const { lang } = this.services;
+    const text = item.type === 'typed' ? pick(item.prompt, lang) : item.prompt ? pick(item.prompt, lang) : this.services.t('compare.prompt');
+    this.services.narrate(text.replace('?', ''), item.type === 'typed' && item.audio ? pick(item.audio, lang) : undefined);
+  }
+
+  private key(k: KeypadKey): void {
+    if (this.busy || this.play.items[this.play.index]?.type !== 'typed') return;
+    if (k === 'done') return this.submit(this.typed);
+    this.services.effect('tap');
+    if (k === 'erase') this.typed = this.typed.slice(0, -1);
+    else if (this.typed.length < MAX_DIGITS) this.typed = this.typed === '0' ? k : this.typed + k;
+    this.display?.setText(this.typed);
+  }
+
+  private submit(response: string): void {
+    if (this.busy) return;
+    const before = this.play;
+    const { play, outcome } = answerNumeric(before, response);
+    if (outcome.type === 'ignored') return;
+    const evidence = numericEvidence(before, response, outcome, this.activity.competencies);
+    this.play = play;
+    if (evidence) this.services.session.answered(evidence);
+    this.feedback(outcome, before);
+  }
+
+  private feedback(outcome: TryOutcome, before: NumericPlay): void {
+    const { t } = this.services;
+    const item = before.items[before.index];
+    if (outcome.type === 'wrong') {
+      this.services.effect('wrong');
+      this.services.announce(t('feedback.wrong'));
+      if (this.display) this.tweens.add({ targets: this.display, x: this.display.x + 14, duration: 60, yoyo: true, repeat: 3 });
+      // Cleared at once, so the next digits start a new answer.
+      this.typed = '';
+      if (item?.type === 'typed') this.display?.setText('');
+      return;
+    }
+    this.busy = true;
+    const answer = item ? String(item.answer) : '';
+    this.display?.setText(answer).setColor(outcome.type === 'correct' ? '#1f6f63' : '#9b2c3a');
+    this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
+    this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('feedback.revealed', { answer }));
+    this.time.delayedCall(outcome.type === 'correct' ? 1100 : 2200, () => this.advance());
+  }
+
+  private advance(): void {
+    if (this.play.index < this.play.items.length) return this.showItem();
+    const max = this.play.items.length;
+    const raw = this.play.scores.reduce((s, x) => s + x, 0);
+    const stars = starsFor(max ? raw / max : 0);
+    this.services.session.completed({ raw, max, stars });
+    const data: EndSceneData = { stars, services: this.services };
+    this.scene.start('end', data);
+  }
+}

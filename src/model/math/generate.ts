@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Rng } from '../random.ts';
+
+/**
+ * Items a maths activity may declare instead of listing them: "five sums within 10". A seed
+ * makes the set repeatable (the same seed, the same items, on every tablet).
+ */
+export const GENERATORS = ['add', 'sub', 'missing', 'bond', 'compare', 'count'] as const;
+
+export const generateSpec = z
+  .strictObject({
+    generate: z.enum(GENERATORS).meta({ description: 'add, sub: a + b, a − b; missing: a + ? = c; bond: a number split in two; compare: <, >, =; count: how many objects.' }),
+    within: z.number().int().min(2).max(1000).meta({ description: 'No number in the items goes above this.' }),
+    count: z.number().int().min(1).max(30).default(5),
+    seed: z.number().int().min(0).default(1),
+  })
+  .meta({ description: 'Generated items, e.g. { "generate": "add", "within": 10, "count": 5 }.' });
+
+export type GenerateSpec = z.infer<typeof generateSpec>;
+
+/** A generated item: what is shown and what is right. */
+export type GeneratedItem = { prompt: string; answer: number } | { compare: [number, number]; answer: '<' | '>' | '=' } | { count: number };
+
+const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+
+export function generateItems(spec: GenerateSpec, rng: Rng): GeneratedItem[] {
+  const n = spec.within;
+  const make = (): GeneratedItem => {
+    switch (spec.generate) {
+      case 'add': {
+        const a = int(rng, 0, n);
+        const b = int(rng, 0, n - a);
+        return { prompt: `${a} + ${b} = ?`, answer: a + b };
+      }
+      case 'sub': {
+        const a = int(rng, 0, n);
+        const b = int(rng, 0, a);
+        return { prompt: `${a} − ${b} = ?`, answer: a - b };
+      }
+      case 'missing': {
+        const c = int(rng, 1, n);
+        const a = int(rng, 0, c);
+        return { prompt: `${a} + ? = ${c}`, answer: c - a };
+      }
+      case 'bond': {
+        const c = int(rng, 2, n);
+        const a = int(rng, 1, c - 1);
+        return { prompt: `${c} = ${a} + ?`, answer: c - a };
+      }
+      case 'count':
+        return { count: int(rng, 1, n) };
+      case 'compare': {
+        const a = int(rng, 0, n);
+        const b = rng() < 0.2 ? a : int(rng, 0, n);
+        return { compare: [a, b], answer: a < b ? '<' : a > b ? '>' : '=' };
+      }
+    }
+  };
+  // Distinct items where the range allows it: a child should not see 2 + 3 twice in a row.
+  const out: GeneratedItem[] = [];
+  const seen = new Set<string>();
+  for (let tries = 0; out.length < spec.count && tries < spec.count * 20; tries++) {
+    const item = make();
+    const key = JSON.stringify(item);
+    if (seen.has(key) && tries < spec.count * 10) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { centreOf, readEvidence } from './support.ts';
+
+/** count and numeric played to the end through the twins (keyboard) and by pointer on the canvas. */
+const twin = (page: Page, name: string | RegExp) => page.locator('#twins').getByRole('button', { name, exact: typeof name === 'string' });
+
+async function press(page: Page, way: 'keyboard' | 'pointer', name: string | RegExp): Promise<void> {
+  const t = twin(page, name);
+  if (way === 'keyboard') {
+    await t.focus();
+    return page.keyboard.press('Enter');
+  }
+  const at = await centreOf(t);
+  await page.mouse.click(at.x, at.y);
+}
+
+const group = (page: Page) => page.locator('#twins');
+
+for (const way of ['keyboard', 'pointer'] as const) {
+  test(`count: tap each duck, then the number (${way})`, async ({ page }) => {
+    await page.goto('./#/play/mn-dem-vit');
+    for (const [i, n] of [3, 5, 7].entries()) {
+      await expect(group(page)).toHaveAttribute('aria-label', `Câu ${i + 1} trên 3`);
+      for (let k = 1; k <= n; k++) {
+        await press(page, way, `Đồ vật ${k}`);
+        await expect(page.locator('#live')).toHaveText(String(k));
+      }
+      await expect(twin(page, `Đồ vật ${n}`)).toHaveAttribute('aria-pressed', 'true');
+      await press(page, way, new RegExp(`^Lựa chọn \\d: ${n}$`));
+      await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+    }
+    await expect(twin(page, 'Chơi lại')).toBeVisible();
+    const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
+    expect(answered.map((s) => [s.object.definition?.interactionType, s.result?.response, s.result?.success])).toEqual([
+      ['numeric', '3', true],
+      ['numeric', '5', true],
+      ['numeric', '7', true],
+    ]);
+  });
+
+  test(`numeric: generated sums typed on the keypad, a wrong one first (${way})`, async ({ page }) => {
+    await page.goto('./#/play/l1-cong-trong-20');
+    for (let i = 1; i <= 5; i++) {
+      await expect(group(page)).toHaveAttribute('aria-label', new RegExp(`^Câu ${i} trên 5: \\d+ \\+ \\d+ = \\?$`));
+      const [a, b] = ((await group(page).getAttribute('aria-label')) ?? '').split(': ')[1]!.match(/\d+/g)!.map(Number);
+      const type = async (n: number) => {
+        for (const d of String(n)) await press(page, way, d);
+        await press(page, way, 'Xong');
+      };
+      if (i === 1) {
+        await type(a! + b! + 1);
+        await expect(page.locator('#live')).toHaveText(/Chưa đúng/);
+      }
+      await type(a! + b!);
+      await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+    }
+    await expect(twin(page, 'Chơi lại')).toBeVisible();
+    const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
+    expect(answered.map((s) => s.result?.success)).toEqual([false, true, true, true, true, true]);
+    expect(answered[1]?.result?.score?.raw).toBe(0.5);
+  });
+}
+
+test('numeric: compare groups and numbers with <, > and =, then a number (keyboard)', async ({ page }) => {
+  await page.goto('./#/play/l1-so-sanh');
+  for (const [i, sign] of ['lớn hơn', 'bé hơn', 'bằng'].entries()) {
+    await expect(group(page)).toHaveAttribute('aria-label', new RegExp(`^Câu ${i + 1} trên 4`));
+    await press(page, 'keyboard', sign);
+    await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+  }
+  await expect(group(page)).toHaveAttribute('aria-label', /^Câu 4 trên 4: Số liền sau số 9/);
+  // A real keyboard types digits too (a teacher at the projector).
+  await page.keyboard.type('10');
+  await press(page, 'keyboard', 'Xong');
+  await expect(twin(page, 'Chơi lại')).toBeVisible();
+  const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
+  expect(answered.map((s) => [s.object.definition?.interactionType, s.result?.response])).toEqual([
+    ['choice', 'gt'],
+    ['choice', 'lt'],
+    ['choice', 'eq'],
+    ['numeric', '10'],
+  ]);
+});
