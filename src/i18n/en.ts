@@ -52,6 +52,18 @@ export const en: Catalog = {
   keypad: { erase: 'Erase', done: 'Done' },
   compare: { lt: 'less than', gt: 'greater than', eq: 'equal to', prompt: 'Less than, greater than, or equal?' },
   count: { prompt: 'How many are there?', object: 'Object {{n}}', uncounted: '{{n}} taken back' },
+  path: {
+    label: 'Puzzle {{n}} of {{total}}: bring the robot in column {{rx}}, row {{ry}} to the star in column {{gx}}, row {{gy}}',
+    cards: { up: 'up', down: 'down', left: 'left', right: 'right', repeat2: 'repeat twice', repeat3: 'repeat three times' },
+    add: 'Add: {{card}}',
+    added: 'Step {{n}}: {{card}}',
+    step: 'Step {{n}}: {{card}} (tap to take out)',
+    run: 'Run',
+    clear: 'Clear',
+    reached: 'The robot reached the star!',
+    bump: 'Oops! The robot bumped at step {{n}}. Fix the program and run it again.',
+    miss: 'The robot did not reach the star. Fix the program and run it again.',
+  },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',
@@ -201,6 +213,10 @@ export const en: Catalog = {
       countGenerates: 'a count activity generates "count" items only',
       countWithin: 'count at most {{max}} objects',
       countImage: 'needs an "image" (the object to count) on this item or on the activity',
+    },
+    path: {
+      outside: 'this cell is outside the {{cols}} × {{rows}} grid (counted from 0)',
+      unreachable: 'the robot cannot reach the goal: rocks block every way; remove some or move the goal',
     },
     types: {
       string: 'a text',

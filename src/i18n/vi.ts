@@ -51,6 +51,18 @@ export const vi = {
   keypad: { erase: 'Xóa', done: 'Xong' },
   compare: { lt: 'bé hơn', gt: 'lớn hơn', eq: 'bằng', prompt: 'Điền dấu bé hơn, lớn hơn hay bằng' },
   count: { prompt: 'Có bao nhiêu?', object: 'Đồ vật {{n}}', uncounted: 'Bỏ đếm số {{n}}' },
+  path: {
+    label: 'Bài {{n}} trên {{total}}: đưa rô-bốt ở cột {{rx}}, hàng {{ry}} đến ngôi sao ở cột {{gx}}, hàng {{gy}}',
+    cards: { up: 'lên', down: 'xuống', left: 'sang trái', right: 'sang phải', repeat2: 'lặp 2 lần', repeat3: 'lặp 3 lần' },
+    add: 'Thêm: {{card}}',
+    added: 'Bước {{n}}: {{card}}',
+    step: 'Bước {{n}}: {{card}} (bấm để bỏ)',
+    run: 'Chạy',
+    clear: 'Xóa hết',
+    reached: 'Rô-bốt đã đến ngôi sao!',
+    bump: 'Ối! Rô-bốt va vào ở bước {{n}}. Sửa chương trình rồi chạy lại nhé.',
+    miss: 'Rô-bốt chưa đến ngôi sao. Sửa chương trình rồi chạy lại nhé.',
+  },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',
@@ -200,6 +212,10 @@ export const vi = {
       countGenerates: 'hoạt động đếm chỉ tạo được câu "count"',
       countWithin: 'đếm tối đa {{max}} đồ vật',
       countImage: 'cần "image" (hình đồ vật để đếm) ở câu này hoặc ở cả hoạt động',
+    },
+    path: {
+      outside: 'ô này nằm ngoài lưới {{cols}} cột × {{rows}} hàng (đếm từ 0)',
+      unreachable: 'rô-bốt không thể đến đích: các viên đá chặn hết đường; bỏ bớt đá hoặc dời đích',
     },
     types: {
       string: 'một chuỗi chữ',

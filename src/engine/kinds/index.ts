@@ -3,6 +3,7 @@ import type { ActivityKind } from '../../model/activity/schema.ts';
 import { ChoiceScene } from './choice.ts';
 import { CountScene } from './count.ts';
 import { NumericScene } from './numeric.ts';
+import { PathScene } from './path.ts';
 import { MatchScene } from './match.ts';
 import { SequenceScene } from './sequence.ts';
 import { SortScene } from './sort.ts';
@@ -15,4 +16,5 @@ export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
   sequence: SequenceScene,
   count: CountScene,
   numeric: NumericScene,
+  path: PathScene,
 };

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 
 /** Symbols drawn as shapes (no glyph that the bundled font might lack), centred on (0, 0). */
-export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star';
+export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star' | 'up' | 'down' | 'left' | 'right' | 'play';
 
 export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: number, color: number): void {
   const s = size / 2;
@@ -39,6 +39,23 @@ export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: n
       g.arc(0, 0, s * 0.65, -2.2, 2.6);
       g.strokePath();
       g.fillTriangle(s * 0.35, -s * 0.95, s * 0.95, -s * 0.45, s * 0.25, -s * 0.3);
+      break;
+    case 'up':
+    case 'down':
+    case 'left':
+    case 'right': {
+      // An arrow pointing right, turned to face its way.
+      const turn = { right: 0, down: Math.PI / 2, left: Math.PI, up: -Math.PI / 2 }[name];
+      const p = (x: number, y: number) => ({ x: x * Math.cos(turn) - y * Math.sin(turn), y: x * Math.sin(turn) + y * Math.cos(turn) });
+      const pts = [p(-s * 0.8, -s * 0.22), p(s * 0.1, -s * 0.22), p(s * 0.1, -s * 0.6), p(s * 0.85, 0), p(s * 0.1, s * 0.6), p(s * 0.1, s * 0.22), p(-s * 0.8, s * 0.22)];
+      g.beginPath();
+      pts.forEach((q, i) => (i === 0 ? g.moveTo(q.x, q.y) : g.lineTo(q.x, q.y)));
+      g.closePath();
+      g.fillPath();
+      break;
+    }
+    case 'play':
+      g.fillTriangle(-s * 0.5, -s * 0.7, -s * 0.5, s * 0.7, s * 0.75, 0);
       break;
     case 'star': {
       g.beginPath();

@@ -3,6 +3,7 @@ import { choiceActivity } from '../kinds/choice-schema.ts';
 import { countActivity } from '../kinds/count-schema.ts';
 import { matchActivity } from '../kinds/match-schema.ts';
 import { numericActivity } from '../kinds/numeric-schema.ts';
+import { pathActivity } from '../kinds/path-schema.ts';
 import { sequenceActivity } from '../kinds/sequence-schema.ts';
 import { sortActivity } from '../kinds/sort-schema.ts';
 
@@ -11,7 +12,7 @@ import { sortActivity } from '../kinds/sort-schema.ts';
  * Adding a kind adds its schema here (one line); the TypeScript types, the runtime
  * validation and the committed JSON Schema all come from this one source.
  */
-export const activitySchema = z.discriminatedUnion('kind', [choiceActivity, sortActivity, matchActivity, sequenceActivity, countActivity, numericActivity]);
+export const activitySchema = z.discriminatedUnion('kind', [choiceActivity, sortActivity, matchActivity, sequenceActivity, countActivity, numericActivity, pathActivity]);
 
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = Activity['kind'];

@@ -1,0 +1,218 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
+import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
+import { starsFor } from '../../model/kinds/score.ts';
+import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { drawIcon } from '../widgets/icons.ts';
+import { roundButton } from '../widgets/round-button.ts';
+import { makeTappable } from '../widgets/tappable.ts';
+
+const GRID = { x: 40, y: 120, w: 600, h: 570 };
+const STEP_MS = 300;
+
+/** The view of `path`: the grid and robot on the left; arrow cards, the program and Run on the right. */
+export class PathScene extends Phaser.Scene {
+  private activity!: PathActivity;
+  private services!: PlayServices;
+  private index = 0;
+  private runs = 0;
+  private scores: number[] = [];
+  private program: Card[] = [];
+  private running = false;
+  private layer?: Phaser.GameObjects.Container;
+  private strip?: Phaser.GameObjects.Container;
+  private robot?: Phaser.GameObjects.Container;
+  private cell = 80;
+
+  constructor() {
+    super('path');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'path') throw new Error('path scene needs a path activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.index = 0;
+    this.scores = [];
+  }
+
+  create(): void {
+    const { t, twins, lang } = this.services;
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
+    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
+    this.showPuzzle();
+  }
+
+  private get puzzle(): PathPuzzle {
+    return this.activity.items[this.index] as PathPuzzle;
+  }
+
+  private read(): void {
+    const a = this.activity;
+    this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
+  }
+
+  private at(x: number, y: number): { x: number; y: number } {
+    const p = this.puzzle;
+    const left = GRID.x + (GRID.w - p.cols * this.cell) / 2;
+    const top = GRID.y + (GRID.h - p.rows * this.cell) / 2;
+    return { x: left + x * this.cell + this.cell / 2, y: top + y * this.cell + this.cell / 2 };
+  }
+
+  private showPuzzle(): void {
+    this.layer?.destroy();
+    this.program = [];
+    this.runs = 0;
+    this.running = false;
+    const { t, twins } = this.services;
+    const p = this.puzzle;
+    twins.setLabel(t('path.label', { n: this.index + 1, total: this.activity.items.length, gx: p.goal.x + 1, gy: p.goal.y + 1, rx: p.start.x + 1, ry: p.start.y + 1 }));
+    this.cell = Math.min(96, GRID.w / p.cols, GRID.h / p.rows);
+    const parts: Phaser.GameObjects.GameObject[] = [];
+    const g = this.add.graphics();
+    for (let y = 0; y < p.rows; y++) {
+      for (let x = 0; x < p.cols; x++) {
+        const c = this.at(x, y);
+        g.fillStyle((x + y) % 2 ? 0xe9f5db : 0xd8f3dc, 1).fillRect(c.x - this.cell / 2, c.y - this.cell / 2, this.cell, this.cell);
+      }
+    }
+    g.lineStyle(4, COLORS.brand, 1).strokeRect(this.at(0, 0).x - this.cell / 2, this.at(0, 0).y - this.cell / 2, p.cols * this.cell, p.rows * this.cell);
+    for (const o of p.obstacles) {
+      const c = this.at(o.x, o.y);
+      g.fillStyle(0x8d99ae, 1).fillRoundedRect(c.x - this.cell * 0.38, c.y - this.cell * 0.34, this.cell * 0.76, this.cell * 0.68, 14);
+    }
+    const goal = this.add.graphics();
+    drawIcon(goal, 'star', this.cell * 0.8, COLORS.star);
+    goal.setPosition(this.at(p.goal.x, p.goal.y).x, this.at(p.goal.x, p.goal.y).y);
+    parts.push(g, goal);
+    this.robot = this.makeRobot();
+    parts.push(this.robot);
+
+    // The palette of cards.
+    const cards: Card[] = [...MOVES, ...(this.activity.repeat ? (['repeat2', 'repeat3'] as const) : [])];
+    cards.forEach((card, i) => parts.push(this.cardButton(card, 760 + (i % 4) * 110, 170 + Math.floor(i / 4) * 100, () => this.add1(card), t('path.add', { card: t(`path.cards.${card}`) }))));
+    parts.push(this.textButton(820, 640, t('path.clear'), COLORS.starEmpty, '#1d2b3a', () => this.clear()));
+    parts.push(this.textButton(1040, 640, t('path.run'), COLORS.ok, '#ffffff', () => void this.run()));
+    this.layer = this.add.container(0, 0, parts);
+    this.drawStrip();
+    this.services.session.itemShown();
+  }
+
+  private makeRobot(): Phaser.GameObjects.Container {
+    const s = this.cell * 0.36;
+    const body = this.add.graphics();
+    body.fillStyle(COLORS.brand, 1).fillRoundedRect(-s, -s, 2 * s, 2 * s, s * 0.4);
+    body.fillStyle(COLORS.card, 1).fillCircle(-s * 0.4, -s * 0.15, s * 0.28).fillCircle(s * 0.4, -s * 0.15, s * 0.28);
+    body.fillStyle(COLORS.ink, 1).fillCircle(-s * 0.4, -s * 0.15, s * 0.12).fillCircle(s * 0.4, -s * 0.15, s * 0.12);
+    body.fillStyle(COLORS.selected, 1).fillRect(-s * 0.4, s * 0.4, s * 0.8, s * 0.2);
+    const at = this.at(this.puzzle.start.x, this.puzzle.start.y);
+    return this.add.container(at.x, at.y, [body]);
+  }
+
+  private cardButton(card: Card, x: number, y: number, onActivate: () => void, name: string, size = 92): Phaser.GameObjects.Container {
+    const g = this.add.graphics();
+    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-size / 2, -size / 2 + 4, size, size, 16);
+    g.fillStyle(card.startsWith('repeat') ? COLORS.okFill : COLORS.card, 1).fillRoundedRect(-size / 2 + 3, -size / 2 + 3, size - 6, size - 6, 14);
+    const parts: Phaser.GameObjects.GameObject[] = [g];
+    if (card === 'repeat2' || card === 'repeat3') parts.push(this.add.text(0, 0, card === 'repeat2' ? '×2' : '×3', textStyle(size * 0.42)).setOrigin(0.5));
+    else {
+      const icon = this.add.graphics();
+      drawIcon(icon, card, size * 0.62, COLORS.brand);
+      parts.push(icon);
+    }
+    const c = this.add.container(x, y, parts);
+    makeTappable(c, { w: size, h: size }, this.services.twins, { name, onActivate });
+    return c;
+  }
+
+  private textButton(x: number, y: number, label: string, fill: number, color: string, onActivate: () => void): Phaser.GameObjects.Container {
+    const w = 200;
+    const h = 84;
+    const g = this.add.graphics();
+    g.fillStyle(fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 24);
+    const c = this.add.container(x, y, [g, this.add.text(0, 0, label, textStyle(34, { color })).setOrigin(0.5)]);
+    makeTappable(c, { w, h }, this.services.twins, { name: label, onActivate });
+    return c;
+  }
+
+  /** The program so far, as small cards; tapping one takes it out. */
+  private drawStrip(): void {
+    this.strip?.destroy();
+    const { t } = this.services;
+    const parts = this.program.map((card, i) =>
+      this.cardButton(card, 745 + (i % 6) * 78, 380 + Math.floor(i / 6) * 84, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 70),
+    );
+    this.strip = this.add.container(0, 0, parts);
+    this.layer?.add(this.strip);
+  }
+
+  private add1(card: Card): void {
+    if (this.running || this.program.length >= this.activity.maxCards) return;
+    this.program.push(card);
+    this.services.effect('tap');
+    this.services.announce(this.services.t('path.added', { n: this.program.length, card: this.services.t(`path.cards.${card}`) }));
+    this.drawStrip();
+  }
+
+  private remove(i: number): void {
+    if (this.running) return;
+    this.program.splice(i, 1);
+    this.drawStrip();
+  }
+
+  private clear(): void {
+    if (this.running) return;
+    this.program = [];
+    this.drawStrip();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running || this.program.length === 0) return;
+    this.running = true;
+    const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
+    this.robot?.setPosition(start.x, start.y).setAngle(0);
+    const run = runProgram(this.puzzle, this.program);
+    this.runs += 1;
+    this.services.session.answered(runEvidence(this.index, `${pick(this.activity.title, this.services.lang)} ${this.index + 1}`, this.program, run, this.runs, this.activity.competencies));
+    await this.animate(run);
+    const { t } = this.services;
+    if (run.end === 'reached') {
+      this.services.effect('correct');
+      this.services.announce(t('path.reached'));
+      this.scores.push(puzzleScore(this.runs));
+      this.time.delayedCall(900, () => this.next());
+      return;
+    }
+    this.services.effect('wrong');
+    this.services.announce(run.end === 'bump' ? t('path.bump', { n: run.bumpAt }) : t('path.miss'));
+    // The program can be mended at once; the robot stays where it stopped until the next run.
+    this.running = false;
+  }
+
+  private animate(run: Run): Promise<void> {
+    return new Promise((resolve) => {
+      const steps = run.trail.slice(1).map((c) => this.at(c.x, c.y));
+      const robot = this.robot;
+      if (!robot) return resolve();
+      const chain = steps.map((p) => ({ x: p.x, y: p.y, duration: STEP_MS, ease: 'Sine.InOut' }));
+      const bump = () => this.tweens.add({ targets: robot, angle: 12, duration: 70, yoyo: true, repeat: 2, onComplete: () => resolve() });
+      if (chain.length === 0) return run.end === 'bump' ? bump() : resolve();
+      this.tweens.chain({ targets: robot, tweens: chain, onComplete: () => (run.end === 'bump' ? bump() : resolve()) });
+    });
+  }
+
+  private next(): void {
+    this.index += 1;
+    if (this.index < this.activity.items.length) return this.showPuzzle();
+    const max = this.activity.items.length;
+    const raw = this.scores.reduce((s, x) => s + x, 0);
+    const stars = starsFor(max ? raw / max : 0);
+    this.services.session.completed({ raw, max, stars });
+    const data: EndSceneData = { stars, services: this.services };
+    this.scene.start('end', data);
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateActivityText } from '../../../../src/model/activity/validate.ts';
+import { expand, reachable, runEvidence, runProgram } from '../../../../src/model/kinds/path.ts';
+
+const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
+
+describe('robot programs', () => {
+  it('expand repeat cards over the card after them', () => {
+    expect(expand(['repeat3', 'right', 'up', 'repeat2', 'down'])).toEqual(['right', 'right', 'right', 'up', 'down', 'down']);
+    expect(expand(['left', 'repeat2'])).toEqual(['left']);
+    expect(expand(['repeat2', 'repeat3', 'up'])).toEqual(['up', 'up', 'up']);
+  });
+
+  it('stop at a rock or an edge, and say at which step', () => {
+    expect(runProgram(grid, ['right', 'right'])).toEqual({ trail: [{ x: 0, y: 1 }, { x: 1, y: 1 }], end: 'bump', bumpAt: 2 });
+    expect(runProgram(grid, ['left'])).toMatchObject({ end: 'bump', bumpAt: 1 });
+  });
+
+  it('reach the goal, or miss it', () => {
+    expect(runProgram(grid, ['up', 'repeat3', 'right', 'down']).end).toBe('reached');
+    expect(runProgram(grid, ['up', 'right']).end).toBe('miss');
+  });
+
+  it('know when no way leads to the goal', () => {
+    expect(reachable(grid)).toBe(true);
+    expect(reachable({ ...grid, obstacles: [{ x: 2, y: 0 }, { x: 2, y: 1 }, { x: 2, y: 2 }] })).toBe(false);
+  });
+
+  it('make every run evidence: the program, success, which run', () => {
+    const run = runProgram(grid, ['right', 'right']);
+    expect(runEvidence(0, 'Bài 1', ['right', 'right'], run, 2, ['nl.tin-hoc'])).toMatchObject({ interactionType: 'other', response: 'right[,]right', success: false, attempt: 2, completed: false });
+  });
+});
+
+describe('validating a path', () => {
+  const file = (items: unknown[]) => JSON.stringify({ id: 'robot', kind: 'path', title: 'R', subject: 'technology', band: 'lop-2', items }, null, 2);
+
+  it('refuses a goal the robot cannot reach', () => {
+    const issues = validateActivityText(file([{ ...grid, obstacles: [{ x: 2, y: 0 }, { x: 2, y: 1 }, { x: 2, y: 2 }] }]), { file: 't.json' }).issues;
+    expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['items[0].goal:path.unreachable']);
+  });
+
+  it('refuses cells outside the grid', () => {
+    const issues = validateActivityText(file([{ ...grid, goal: { x: 4, y: 1 } }]), { file: 't.json' }).issues;
+    expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['items[0].goal:path.outside']);
+  });
+});
