@@ -64,6 +64,15 @@ export const en: Catalog = {
     bump: 'Oops! The robot bumped at step {{n}}. Fix the program and run it again.',
     miss: 'The robot did not reach the star. Fix the program and run it again.',
   },
+  balance: {
+    heavier: 'Which side is heavier?',
+    balance: 'Put things on the pans to make the balance level.',
+    again: 'Start again',
+    notLevel: 'Not level yet. Add something, or start again!',
+    shown: "Let's look at the balance together.",
+    pan: { left: 'the left pan', right: 'the right pan' },
+    answer: { left: 'The left is heavier', right: 'The right is heavier', same: 'They are equal' },
+  },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',
@@ -217,6 +226,10 @@ export const en: Catalog = {
     path: {
       outside: 'this cell is outside the {{cols}} × {{rows}} grid (counted from 0)',
       unreachable: 'the robot cannot reach the goal: rocks block every way; remove some or move the goal',
+    },
+    balance: {
+      unknownObject: 'there is no object "{{id}}" in "objects"',
+      emptyShelf: 'a "balance" item needs some things on its "shelf" for the child to put on the pans',
     },
     types: {
       string: 'a text',

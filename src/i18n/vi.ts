@@ -63,6 +63,15 @@ export const vi = {
     bump: 'Ối! Rô-bốt va vào ở bước {{n}}. Sửa chương trình rồi chạy lại nhé.',
     miss: 'Rô-bốt chưa đến ngôi sao. Sửa chương trình rồi chạy lại nhé.',
   },
+  balance: {
+    heavier: 'Bên nào nặng hơn?',
+    balance: 'Đặt các vật lên đĩa cân cho cân thăng bằng.',
+    again: 'Làm lại',
+    notLevel: 'Cân chưa thăng bằng. Thêm hoặc làm lại nhé!',
+    shown: 'Cùng xem lại cân nhé.',
+    pan: { left: 'đĩa cân bên trái', right: 'đĩa cân bên phải' },
+    answer: { left: 'Bên trái nặng hơn', right: 'Bên phải nặng hơn', same: 'Bằng nhau' },
+  },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',
@@ -216,6 +225,10 @@ export const vi = {
     path: {
       outside: 'ô này nằm ngoài lưới {{cols}} cột × {{rows}} hàng (đếm từ 0)',
       unreachable: 'rô-bốt không thể đến đích: các viên đá chặn hết đường; bỏ bớt đá hoặc dời đích',
+    },
+    balance: {
+      unknownObject: 'không có vật "{{id}}" trong "objects"',
+      emptyShelf: 'câu "balance" cần vài vật trên "shelf" để bé đặt lên cân',
     },
     types: {
       string: 'một chuỗi chữ',

@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { ActivityKind } from '../../model/activity/schema.ts';
+import { BalanceScene } from './balance.ts';
 import { ChoiceScene } from './choice.ts';
 import { CountScene } from './count.ts';
 import { NumericScene } from './numeric.ts';
@@ -17,4 +18,5 @@ export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
   count: CountScene,
   numeric: NumericScene,
   path: PathScene,
+  balance: BalanceScene,
 };

@@ -25,7 +25,8 @@ interface Thing {
   done: boolean;
 }
 
-export type DropResult = 'placed' | 'shown' | 'back';
+/** placed: right, and it stays; shown: sent to its place after the last try; back: it returns; taken: the scene takes the card (a balance pan). */
+export type DropResult = 'placed' | 'shown' | 'back' | 'taken';
 
 /**
  * One drag-and-drop core for sort, match and sequence. A thing moves by dragging it with a
@@ -37,6 +38,8 @@ export class PlacementBoard {
   private readonly things = new Map<string, Thing>();
   private readonly places = new Map<string, Place>();
   private picked: string | undefined;
+  /** Called with the card of a thing the scene took (`taken`): it is the scene's from then on. */
+  onTaken: (thing: string, place: string, card: CardFace) => void = () => {};
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -129,6 +132,12 @@ export class PlacementBoard {
     const target = this.places.get(place);
     if (!target) return this.goHome(thing);
     thing.done = true;
+    if (result === 'taken') {
+      thing.card.setLook('idle');
+      thing.card.container.disableInteractive();
+      thing.twin.remove();
+      return this.onTaken(thing.id, place, thing.card);
+    }
     const at = target.slot(target.count++);
     thing.card.setLook(result === 'placed' ? 'correct' : 'faded');
     if (result === 'shown') thing.card.container.setAlpha(0.75);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choiceActivity } from '../kinds/choice-schema.ts';
+import { balanceActivity } from '../kinds/balance-schema.ts';
 import { countActivity } from '../kinds/count-schema.ts';
 import { matchActivity } from '../kinds/match-schema.ts';
 import { numericActivity } from '../kinds/numeric-schema.ts';
@@ -12,7 +13,7 @@ import { sortActivity } from '../kinds/sort-schema.ts';
  * Adding a kind adds its schema here (one line); the TypeScript types, the runtime
  * validation and the committed JSON Schema all come from this one source.
  */
-export const activitySchema = z.discriminatedUnion('kind', [choiceActivity, sortActivity, matchActivity, sequenceActivity, countActivity, numericActivity, pathActivity]);
+export const activitySchema = z.discriminatedUnion('kind', [choiceActivity, sortActivity, matchActivity, sequenceActivity, countActivity, numericActivity, pathActivity, balanceActivity]);
 
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = Activity['kind'];

@@ -17,6 +17,8 @@ export function itemLabels(a: Activity): Localized[] {
       return a.cards.map((c) => c.text ?? c.image ?? '');
     case 'numeric':
       return numericItems(a).map((it) => (it.type === 'typed' ? it.prompt : (it.prompt ?? '<, >, =')));
+    case 'balance':
+      return a.items.map((it, i) => it.prompt ?? `${i + 1}`);
     case 'path':
       return a.items.map((_, i) => `${i + 1}`);
     case 'count':

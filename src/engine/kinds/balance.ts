@@ -1,0 +1,188 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import { answerBalance, balanceEvidence, massOf, restingTilt, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance.ts';
+import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance-schema.ts';
+import { starsFor } from '../../model/kinds/score.ts';
+import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import type { CardFace } from '../widgets/card-face.ts';
+import { PlacementBoard } from '../widgets/drag-drop.ts';
+import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
+
+const PIVOT = { x: 640, y: 250 };
+const ARM = 300;
+const HANG = 110;
+const THING = 64;
+
+/** The view of `balance`: the beam swings by the masses on its pans (simulated in the model), never jumps. */
+export class BalanceScene extends Phaser.Scene {
+  private activity!: BalanceActivity;
+  private services!: PlayServices;
+  private play!: BalancePlay;
+  private beam: Beam = { angle: 0, velocity: 0 };
+  private pans: Pans = { left: [], right: [] };
+  private panObjects: Record<Side, Phaser.GameObjects.Container> = {} as never;
+  private beamGfx?: Phaser.GameObjects.Graphics;
+  private layer?: Phaser.GameObjects.Container;
+  private busy = false;
+
+  constructor() {
+    super('balance');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'balance') throw new Error('balance scene needs a balance activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.play = startBalance();
+  }
+
+  create(): void {
+    const { t, twins } = this.services;
+    this.cameras.main.setBackgroundColor(COLORS.paper);
+    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
+    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    this.showItem();
+  }
+
+  private get item(): BalanceItem {
+    return this.activity.items[this.play.index] as BalanceItem;
+  }
+
+  private prompt(): string {
+    return this.item.prompt ? pick(this.item.prompt, this.services.lang) : this.services.t(`balance.${this.item.task}`);
+  }
+
+  private read(): void {
+    this.services.narrate(this.prompt());
+  }
+
+  private showItem(): void {
+    this.layer?.destroy();
+    this.busy = false;
+    const { t, twins } = this.services;
+    const item = this.item;
+    this.pans = { left: [...item.left], right: [...item.right] };
+    this.beam = { angle: 0, velocity: 0 };
+    twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.activity.items.length })}: ${this.prompt()}`);
+    const stand = this.add.graphics();
+    stand.fillStyle(0x8d6e63, 1).fillRect(PIVOT.x - 12, PIVOT.y, 24, 290).fillRoundedRect(PIVOT.x - 110, PIVOT.y + 280, 220, 24, 10);
+    stand.fillStyle(COLORS.brand, 1).fillCircle(PIVOT.x, PIVOT.y, 16);
+    this.beamGfx = this.add.graphics({ x: PIVOT.x, y: PIVOT.y });
+    this.beamGfx.fillStyle(COLORS.brand, 1).fillRoundedRect(-ARM - 20, -9, 2 * ARM + 40, 18, 9);
+    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(34, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5), stand, this.beamGfx];
+    for (const side of ['left', 'right'] as const) {
+      const bowl = this.add.graphics();
+      bowl.lineStyle(4, COLORS.ink, 0.6).lineBetween(0, -HANG, -90, 0).lineBetween(0, -HANG, 90, 0);
+      bowl.fillStyle(0xc9a227, 1).fillRoundedRect(-100, 0, 200, 18, 9);
+      const pan = this.add.container(0, 0, [bowl]);
+      this.panObjects[side] = pan;
+      for (const id of this.pans[side]) pan.add(this.objectView(id));
+      this.arrange(side);
+      parts.push(pan);
+    }
+    if (item.task === 'heavier') {
+      (['left', 'same', 'right'] as const).forEach((answer, i) => {
+        const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 300, y: 640, w: 270, h: 110, label: t(`balance.answer.${answer}`), name: t(`balance.answer.${answer}`), onActivate: () => this.submit(answer) }, twins);
+        parts.push(card.container);
+      });
+    } else {
+      parts.push(...this.shelf());
+      const check = new OptionCard(this, { x: 1150, y: 640, w: 200, h: 100, label: t('play.check'), name: t('play.check'), onActivate: () => this.submit() }, twins);
+      const again = new OptionCard(this, { x: 130, y: 640, w: 200, h: 100, label: t('balance.again'), name: t('balance.again'), onActivate: () => this.showItem() }, twins);
+      parts.push(check.container, again.container);
+    }
+    this.layer = this.add.container(0, 0, parts);
+    this.services.session.itemShown();
+    this.read();
+  }
+
+  /** Things on the shelf go onto a pan by drag, or by tap then tap on the pan (the shared board). */
+  private shelf(): Phaser.GameObjects.GameObject[] {
+    const { t, twins } = this.services;
+    const board = new PlacementBoard(this, twins, { pick: (n) => t('place.pick', { name: n }), place: (n) => t('place.into', { name: n }), nothingPicked: t('place.nothingPicked') }, (_thing, where) => ({ result: 'taken', place: where }), this.services.announce);
+    for (const side of ['left', 'right'] as const) {
+      const x = PIVOT.x + (side === 'left' ? -ARM : ARM);
+      board.addPlace(side, new Phaser.Geom.Rectangle(x - 150, PIVOT.y + 20, 300, 260), t(`balance.pan.${side}`), () => ({ x, y: PIVOT.y + HANG, scale: 1 }));
+    }
+    board.onTaken = (thing, place, card) => this.put(thing.split('#')[0] ?? thing, place as Side, card);
+    const ids = this.item.shelf;
+    const gap = 12;
+    const w = Math.min(110, (700 - gap * (ids.length - 1)) / ids.length);
+    return ids.map((id, i) => {
+      const o = this.activity.objects.find((x) => x.id === id);
+      const image = o?.image ? pick(o.image, this.services.lang) : undefined;
+      const label = o ? pick(o.text, this.services.lang) : id;
+      const card = board.addThing(`${id}#${i}`, DESIGN.width / 2 + (i - (ids.length - 1) / 2) * (w + gap), 640, { w, h: 110, ...(image && this.textures.exists(image) ? { image } : { label }) }, `${label} ${i + 1}`);
+      return card.container;
+    });
+  }
+
+  private objectView(id: string): Phaser.GameObjects.GameObject {
+    const o = this.activity.objects.find((x) => x.id === id);
+    const url = o?.image ? pick(o.image, this.services.lang) : undefined;
+    if (url && this.textures.exists(url)) {
+      const img = this.add.image(0, 0, url);
+      return img.setScale(THING / Math.max(img.width, img.height)).setName(id);
+    }
+    return this.add.text(0, 0, o ? pick(o.text, this.services.lang) : id, textStyle(22)).setOrigin(0.5).setName(id);
+  }
+
+  private put(id: string, side: Side, card: CardFace): void {
+    card.container.destroy();
+    this.pans[side].push(id);
+    this.panObjects[side].add(this.objectView(id));
+    this.arrange(side);
+    this.services.effect('tap');
+  }
+
+  /** Objects sit on their pan in rows of four. */
+  private arrange(side: Side): void {
+    const objects = this.panObjects[side].list.slice(1) as Phaser.GameObjects.Image[];
+    objects.forEach((o, i) => {
+      const inRow = Math.min(4, objects.length - Math.floor(i / 4) * 4);
+      o.setPosition(((i % 4) - (inRow - 1) / 2) * (THING - 14), -THING / 2 - Math.floor(i / 4) * (THING - 10));
+    });
+  }
+
+  update(_time: number, delta: number): void {
+    if (!this.beamGfx) return;
+    const target = restingTilt(massOf(this.activity, this.pans.left), massOf(this.activity, this.pans.right));
+    this.beam = stepBeam(this.beam, target, delta / 1000);
+    const rad = Phaser.Math.DegToRad(this.beam.angle);
+    this.beamGfx.setRotation(rad);
+    for (const side of ['left', 'right'] as const) {
+      const k = side === 'left' ? -1 : 1;
+      this.panObjects[side]?.setPosition(PIVOT.x + k * ARM * Math.cos(rad), PIVOT.y + k * ARM * Math.sin(rad) + HANG);
+    }
+  }
+
+  private submit(answer?: 'left' | 'right' | 'same'): void {
+    if (this.busy) return;
+    const before = this.play;
+    const { play, outcome } = answerBalance(this.activity, before, this.pans, answer);
+    this.services.session.answered(balanceEvidence(this.activity, before, this.pans, outcome, this.prompt(), answer));
+    this.play = play;
+    const { t } = this.services;
+    if (outcome.type === 'wrong') {
+      this.services.effect('wrong');
+      this.services.announce(t(this.item.task === 'balance' ? 'balance.notLevel' : 'feedback.wrong'));
+      return;
+    }
+    this.busy = true;
+    this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
+    this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('balance.shown'));
+    this.time.delayedCall(outcome.type === 'correct' ? 1300 : 2200, () => this.advance());
+  }
+
+  private advance(): void {
+    if (this.play.index < this.activity.items.length) return this.showItem();
+    const max = this.activity.items.length;
+    const raw = this.play.scores.reduce((s, x) => s + x, 0);
+    const stars = starsFor(max ? raw / max : 0);
+    this.services.session.completed({ raw, max, stars });
+    const data: EndSceneData = { stars, services: this.services };
+    this.scene.start('end', data);
+  }
+}
