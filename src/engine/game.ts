@@ -30,6 +30,20 @@ export class Stage {
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
     for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) this.game.scene.add(key, scene, false);
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+    if (new URLSearchParams(location.search).has('frame-timing')) this.timeFrames();
+  }
+
+  /**
+   * Main-thread time of each frame (update and render commands), as User Timing entries
+   * `lopvui:frame`: what npm run bench reads. Only with ?frame-timing in the address.
+   */
+  private timeFrames(): void {
+    let start = 0;
+    this.game.events.on(Phaser.Core.Events.PRE_STEP, () => (start = performance.now()));
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      performance.measure('lopvui:frame', { start });
+      if (performance.getEntriesByName('lopvui:frame').length > 2000) performance.clearMeasures('lopvui:frame');
+    });
   }
 
   get canvas(): HTMLCanvasElement {

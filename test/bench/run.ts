@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { bundleSizes } from './bundle-size.ts';
+import { measureDragFrames } from './drag-frames.ts';
 import { LEARNERS, measureTeacherView, PER_LEARNER } from './teacher-view.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     const optionSelector = '#twins .twin[aria-label^="Lựa chọn"]';
     const option = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector);
     const optionFast = await firstTappable(browser, `${base}#/play/mn-con-vat-keu`, optionSelector, 1);
+    const drag = await measureDragFrames(browser, base);
     const teacher = await measureTeacherView(browser, base);
     const scale = `${LEARNERS} learners x ${PER_LEARNER.toLocaleString('en')}`;
     const figures: Figure[] = [
@@ -72,6 +74,9 @@ async function main(): Promise<void> {
       { name: `menu: first tappable tile, cold, CPU ${THROTTLE}x`, value: menu, unit: 'ms', budget: 1500 },
       { name: `choice: first tappable option, cold, CPU ${THROTTLE}x`, value: option, unit: 'ms' },
       { name: 'choice: first tappable option, cold, no throttle', value: optionFast, unit: 'ms' },
+      { name: `drag, 24-item sort, CPU ${THROTTLE}x: frame work, median (${drag.frames} frames)`, value: drag.median, unit: 'ms', budget: 1000 / 60 },
+      { name: `drag, 24-item sort, CPU ${THROTTLE}x: frame work, 95th percentile`, value: drag.p95, unit: 'ms', budget: 50 },
+      { name: `drag, 24-item sort, CPU ${THROTTLE}x: frame interval (SwiftShader)`, value: drag.intervalMedian, unit: 'ms' },
       { name: `teacher's view ready after the PIN (${scale})`, value: teacher.viewReadyMs, unit: 'ms', budget: 1000 },
       { name: `teacher's view, first open after an import or crash (recount)`, value: teacher.recountMs, unit: 'ms' },
       { name: 'recording one answer, main thread, median', value: teacher.recordMedianMs, unit: 'ms', budget: 2 },

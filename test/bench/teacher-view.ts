@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { allowNamedFunctions } from './page-helpers.ts';
 
 /**
  * The teacher's view at scale: 30 learners × 10,000 statements in IndexedDB, as a busy class
@@ -45,8 +46,7 @@ async function unlock(page: Page, base: string, measure = true): Promise<number>
 
 /** Write the statements straight into IndexedDB, in big transactions, as an import would leave them. */
 async function seed(page: Page): Promise<void> {
-  // tsx names inner functions with a helper the page does not have.
-  await page.evaluate('window.__name = (f) => f');
+  await allowNamedFunctions(page);
   await page.evaluate(
     async ({ learners, per }) => {
       const open = (name: string, store: string) =>

@@ -16,19 +16,52 @@ export interface CardContent {
  * A card: picture and/or word on a rounded card, in a container centred on (x, y). Right and
  * wrong are shown by a mark (✓ / ✗) and a border, never by colour alone.
  */
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/**
+ * The card's face as a texture, drawn once per size and look and shared by every card like
+ * it: a Graphics object would be re-tessellated every frame, which a 24-card sort on a
+ * slow tablet cannot afford.
+ */
+function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook): string {
+  const key = `card:${w}x${h}:${look}`;
+  if (scene.textures.exists(key)) return key;
+  const texture = scene.textures.createCanvas(key, w, h + 6);
+  const ctx = texture?.getContext();
+  if (!texture || !ctx) return key;
+  const border = hex({ idle: COLORS.brand, selected: COLORS.selected, correct: COLORS.ok, wrong: COLORS.no, faded: COLORS.brand }[look]);
+  const thick = look === 'idle' || look === 'faded' ? 5 : 10;
+  const r = Math.min(26, h / 4);
+  ctx.fillStyle = border;
+  ctx.beginPath();
+  ctx.roundRect(0, 6, w, h, r);
+  ctx.roundRect(0, 0, w, h, r);
+  ctx.fill();
+  ctx.fillStyle = hex(look === 'correct' ? COLORS.okFill : COLORS.card);
+  ctx.beginPath();
+  ctx.roundRect(thick, thick, w - 2 * thick, h - 2 * thick, Math.max(4, r - thick / 2));
+  ctx.fill();
+  texture.refresh();
+  return key;
+}
+
 export class CardFace {
   readonly container: Phaser.GameObjects.Container;
-  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly content: CardContent;
+  private readonly bg: Phaser.GameObjects.Image;
   private readonly mark: Phaser.GameObjects.Graphics;
 
   constructor(
     private readonly scene: Phaser.Scene,
     x: number,
     y: number,
-    private readonly content: CardContent,
+    content: CardContent,
   ) {
-    const { w, h, label, image } = content;
-    this.bg = scene.add.graphics();
+    const { label, image } = content;
+    const w = Math.round(content.w);
+    const h = Math.round(content.h);
+    this.content = { ...content, w, h };
+    this.bg = scene.add.image(0, 3, faceTexture(scene, w, h, 'idle'));
     this.mark = scene.add.graphics();
     const parts: Phaser.GameObjects.GameObject[] = [this.bg];
     const labelH = label ? (image ? Math.min(56, h * 0.3) : h) : 0;
@@ -57,14 +90,7 @@ export class CardFace {
 
   setLook(look: CardLook): void {
     const { w, h } = this.content;
-    const border = { idle: COLORS.brand, selected: COLORS.selected, correct: COLORS.ok, wrong: COLORS.no, faded: COLORS.brand }[look];
-    const fill = look === 'correct' ? COLORS.okFill : COLORS.card;
-    const thick = look === 'idle' || look === 'faded' ? 5 : 10;
-    const r = Math.min(26, h / 4);
-    this.bg.clear();
-    this.bg.fillStyle(border, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, r);
-    this.bg.fillStyle(border, 1).fillRoundedRect(-w / 2, -h / 2, w, h, r);
-    this.bg.fillStyle(fill, 1).fillRoundedRect(-w / 2 + thick, -h / 2 + thick, w - 2 * thick, h - 2 * thick, Math.max(4, r - thick / 2));
+    this.bg.setTexture(faceTexture(this.scene, w, h, look));
     this.mark.clear();
     if (look === 'correct' || look === 'wrong' || look === 'selected') {
       const color = look === 'correct' ? COLORS.ok : look === 'wrong' ? COLORS.no : COLORS.selected;
