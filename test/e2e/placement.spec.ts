@@ -41,8 +41,8 @@ async function move(page: Page, way: Way, from: string, to: string): Promise<voi
   if (way === 'drag') {
     await page.mouse.move(p.x, p.y);
     await page.mouse.down();
-    await page.mouse.move(p.x + 20, p.y + 20, { steps: 4 });
-    await page.mouse.move(q.x, q.y, { steps: 8 });
+    await page.mouse.move(p.x + 20, p.y + 20, { steps: 2 });
+    await page.mouse.move(q.x, q.y, { steps: 5 });
     return page.mouse.up();
   }
   if (way === 'tap') {

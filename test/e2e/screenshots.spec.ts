@@ -29,8 +29,17 @@ for (const size of sizes) {
       expect((card!.width * 1280) / canvas!.width).toBeGreaterThanOrEqual(64);
       await page.screenshot({ path: info.outputPath(`choice-pictures-${size.name}-${lang}.png`) });
 
-      await openActivity(page, 'l1-cong-trong-10', lang);
-      await page.screenshot({ path: info.outputPath(`choice-numbers-${size.name}-${lang}.png`) });
+      // One activity of every other kind: drawn, and reachable through its twins, at this size.
+      for (const id of ['l1-cong-trong-10', 'mn-chim-noi', 'mn-so-va-so-luong', 'l1-cay-lon-len', 'mn-dem-vit', 'l1-so-sanh', 'l3-robot-lap', 'l2-can-thang-bang']) {
+        await page.goto(`./#/play/${id}`);
+        await expect(page.locator('#twins .twin')).not.toHaveCount(0);
+        await expect(page.locator('#twins .twin').first()).toHaveAccessibleName(lang === 'vi' ? 'Về trang chính' : 'Back to the menu');
+        const twins = await page.locator('#twins .twin').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+        const scale = canvas!.width / 1280;
+        expect(Math.min(...twins) / scale, `${id}: smallest target at the design size`).toBeGreaterThanOrEqual(64);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: info.outputPath(`${id}-${size.name}-${lang}.png`) });
+      }
     });
   }
 }
