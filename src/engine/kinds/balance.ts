@@ -2,13 +2,13 @@ import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { answerBalance, balanceEvidence, massOf, restingTilt, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance.ts';
 import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance-schema.ts';
-import { starsFor } from '../../model/kinds/score.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { summaryOf } from '../../model/kinds/score.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
 import { OptionCard } from '../widgets/option-card.ts';
-import { roundButton } from '../widgets/round-button.ts';
 
 const PIVOT = { x: 640, y: 250 };
 const ARM = 300;
@@ -39,10 +39,7 @@ export class BalanceScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { t, twins } = this.services;
-    this.cameras.main.setBackgroundColor(COLORS.paper);
-    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    sceneFrame(this, this.services, () => this.read());
     this.showItem();
   }
 
@@ -178,11 +175,6 @@ export class BalanceScene extends Phaser.Scene {
 
   private advance(): void {
     if (this.play.index < this.activity.items.length) return this.showItem();
-    const max = this.activity.items.length;
-    const raw = this.play.scores.reduce((s, x) => s + x, 0);
-    const stars = starsFor(max ? raw / max : 0);
-    this.services.session.completed({ raw, max, stars });
-    const data: EndSceneData = { stars, services: this.services };
-    this.scene.start('end', data);
+    endActivity(this, this.services, summaryOf(this.play.scores));
   }
 }

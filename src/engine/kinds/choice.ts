@@ -14,10 +14,10 @@ import {
   type ChoicePlay,
 } from '../../model/kinds/choice.ts';
 import { seededRng } from '../../model/random.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
-import { roundButton } from '../widgets/round-button.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -50,10 +50,7 @@ export class ChoiceScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(COLORS.paper);
-    const { t } = this.services;
-    roundButton(this, 64, 60, 'home', t('play.home'), this.services.twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), this.services.twins, () => this.readPrompt());
+    sceneFrame(this, this.services, () => this.readPrompt());
     this.showItem();
   }
 
@@ -245,9 +242,7 @@ export class ChoiceScene extends Phaser.Scene {
   private advance(): void {
     this.play = nextItem(this.play);
     if (!isFinished(this.play)) return this.showItem();
-    const summary = summarize(this.play);
-    this.services.session.completed({ raw: summary.raw, max: summary.max, stars: summary.stars });
-    const data: EndSceneData = { stars: summary.stars, services: this.services };
-    this.scene.start('end', data);
+    const { raw, max, stars } = summarize(this.play);
+    endActivity(this, this.services, { raw, max, stars });
   }
 }

@@ -2,13 +2,13 @@ import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
 import type { CountActivity } from '../../model/kinds/count-schema.ts';
-import { starsFor } from '../../model/kinds/score.ts';
+import { summaryOf } from '../../model/kinds/score.ts';
 import { seededRng, shuffled, type Rng } from '../../model/random.ts';
 import type { Twin } from '../../ui/twins.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
-import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
 const AREA = { x: 140, y: 120, w: 1000, h: 380 };
@@ -61,10 +61,7 @@ export class CountScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { t, twins } = this.services;
-    this.cameras.main.setBackgroundColor(COLORS.paper);
-    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    sceneFrame(this, this.services, () => this.read());
     this.showItem();
   }
 
@@ -151,11 +148,6 @@ export class CountScene extends Phaser.Scene {
 
   private advance(): void {
     if (this.play.index < this.play.items.length) return this.showItem();
-    const max = this.play.items.length;
-    const raw = this.play.scores.reduce((s, x) => s + x, 0);
-    const stars = starsFor(max ? raw / max : 0);
-    this.services.session.completed({ raw, max, stars });
-    const data: EndSceneData = { stars, services: this.services };
-    this.scene.start('end', data);
+    endActivity(this, this.services, summaryOf(this.play.scores));
   }
 }

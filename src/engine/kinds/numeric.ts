@@ -3,12 +3,12 @@ import { pick } from '../../model/activity/lang.ts';
 import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric.ts';
 import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
 import type { TryOutcome } from '../../model/kinds/tries.ts';
-import { starsFor } from '../../model/kinds/score.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { summaryOf } from '../../model/kinds/score.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { keypad, type KeypadKey } from '../widgets/keypad.ts';
 import { OptionCard } from '../widgets/option-card.ts';
-import { roundButton } from '../widgets/round-button.ts';
 
 const MAX_DIGITS = 5;
 
@@ -36,10 +36,7 @@ export class NumericScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { t, twins } = this.services;
-    this.cameras.main.setBackgroundColor(COLORS.paper);
-    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    sceneFrame(this, this.services, () => this.read());
     // A teacher at the projector may type on a real keyboard too.
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
       if (/^[0-9]$/.test(e.key)) this.key(e.key as KeypadKey);
@@ -143,11 +140,6 @@ export class NumericScene extends Phaser.Scene {
 
   private advance(): void {
     if (this.play.index < this.play.items.length) return this.showItem();
-    const max = this.play.items.length;
-    const raw = this.play.scores.reduce((s, x) => s + x, 0);
-    const stars = starsFor(max ? raw / max : 0);
-    this.services.session.completed({ raw, max, stars });
-    const data: EndSceneData = { stars, services: this.services };
-    this.scene.start('end', data);
+    endActivity(this, this.services, summaryOf(this.play.scores));
   }
 }

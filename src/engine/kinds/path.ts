@@ -2,11 +2,11 @@ import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
-import { starsFor } from '../../model/kinds/score.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
+import { summaryOf } from '../../model/kinds/score.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { drawIcon } from '../widgets/icons.ts';
-import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
 const GRID = { x: 40, y: 120, w: 600, h: 570 };
@@ -39,10 +39,8 @@ export class PathScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { t, twins, lang } = this.services;
-    this.cameras.main.setBackgroundColor(COLORS.paper);
-    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.read());
+    const { lang } = this.services;
+    sceneFrame(this, this.services, () => this.read());
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
     this.showPuzzle();
   }
@@ -208,11 +206,6 @@ export class PathScene extends Phaser.Scene {
   private next(): void {
     this.index += 1;
     if (this.index < this.activity.items.length) return this.showPuzzle();
-    const max = this.activity.items.length;
-    const raw = this.scores.reduce((s, x) => s + x, 0);
-    const stars = starsFor(max ? raw / max : 0);
-    this.services.session.completed({ raw, max, stars });
-    const data: EndSceneData = { stars, services: this.services };
-    this.scene.start('end', data);
+    endActivity(this, this.services, summaryOf(this.scores));
   }
 }

@@ -3,10 +3,10 @@ import { pick, type Localized } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import { isPlacementDone, place, placementEvidence, placementSummary, type PlacementLabels, type PlacementPlay } from '../../model/kinds/placement.ts';
 import { seededRng, type Rng } from '../../model/random.ts';
-import type { EndSceneData, KindSceneData, PlayServices } from '../services.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { DESIGN, textStyle } from '../theme.ts';
 import { PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
-import { roundButton } from '../widgets/round-button.ts';
 
 /**
  * The view shared by sort, match and sequence: a title, the board, the verdicts. Each kind
@@ -35,10 +35,8 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
 
   create(): void {
     const { t, twins, lang } = this.services;
-    this.cameras.main.setBackgroundColor(COLORS.paper);
     twins.setLabel(pick(this.activity.title, lang));
-    roundButton(this, 64, 60, 'home', t('play.home'), twins, () => this.services.exit());
-    roundButton(this, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, () => this.readInstructions());
+    sceneFrame(this, this.services, () => this.readInstructions());
     const heading = this.activity.instructions ?? this.activity.title;
     this.add.text(DESIGN.width / 2, 60, pick(heading, lang), textStyle(34, { wordWrap: { width: 1000, useAdvancedWrap: true } })).setOrigin(0.5);
     this.board = new PlacementBoard(
@@ -102,11 +100,6 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
 
   private finishIfDone(): void {
     if (!isPlacementDone(this.play)) return;
-    const summary = placementSummary(this.play);
-    this.services.session.completed(summary);
-    this.time.delayedCall(1200, () => {
-      const data: EndSceneData = { stars: summary.stars, services: this.services };
-      this.scene.start('end', data);
-    });
+    this.time.delayedCall(1200, () => endActivity(this, this.services, placementSummary(this.play)));
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { generateSpec } from '../math/generate.ts';
+import { generateSpec } from '../math/generate-schema.ts';
 import { maxAttempts } from './card-schema.ts';
 
 const item = z.strictObject({

@@ -7,3 +7,10 @@ export function starsFor(scaled: number): 1 | 2 | 3 {
 export function itemScore(success: boolean, attempt: number): number {
   return success ? (attempt <= 1 ? 1 : 0.5) : 0;
 }
+
+/** The score of a finished activity from its items' scores. */
+export function summaryOf(scores: readonly number[]): { raw: number; max: number; stars: 1 | 2 | 3 } {
+  const max = scores.length;
+  const raw = scores.reduce((s, x) => s + x, 0);
+  return { raw, max, stars: starsFor(max ? raw / max : 0) };
+}

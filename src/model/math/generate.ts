@@ -1,28 +1,17 @@
-import { z } from 'zod';
 import type { Rng } from '../random.ts';
+import type { GenerateSpec } from './generate-schema.ts';
 
-/**
- * Items a maths activity may declare instead of listing them: "five sums within 10". A seed
- * makes the set repeatable (the same seed, the same items, on every tablet).
- */
-export const GENERATORS = ['add', 'sub', 'missing', 'bond', 'compare', 'count'] as const;
-
-export const generateSpec = z
-  .strictObject({
-    generate: z.enum(GENERATORS).meta({ description: 'add, sub: a + b, a − b; missing: a + ? = c; bond: a number split in two; compare: <, >, =; count: how many objects.' }),
-    within: z.number().int().min(2).max(1000).meta({ description: 'No number in the items goes above this.' }),
-    count: z.number().int().min(1).max(30).default(5),
-    seed: z.number().int().min(0).default(1),
-  })
-  .meta({ description: 'Generated items, e.g. { "generate": "add", "within": 10, "count": 5 }.' });
-
-export type GenerateSpec = z.infer<typeof generateSpec>;
+export type { GenerateSpec };
 
 /** A generated item: what is shown and what is right. */
 export type GeneratedItem = { prompt: string; answer: number } | { compare: [number, number]; answer: '<' | '>' | '=' } | { count: number };
 
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
+/**
+ * Items a maths activity may declare instead of listing them: "five sums within 10". A seed
+ * makes the set repeatable (the same seed, the same items, on every tablet).
+ */
 export function generateItems(spec: GenerateSpec, rng: Rng): GeneratedItem[] {
   const n = spec.within;
   const make = (): GeneratedItem => {

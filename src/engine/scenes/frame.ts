@@ -1,0 +1,19 @@
+import type * as Phaser from 'phaser';
+import type { EndSceneData, PlayServices } from '../services.ts';
+import { COLORS, DESIGN } from '../theme.ts';
+import { roundButton } from '../widgets/round-button.ts';
+
+/** What every kind's scene has: the paper, home at the top left, listen again at the top right. */
+export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: () => void): void {
+  const { t, twins } = services;
+  scene.cameras.main.setBackgroundColor(COLORS.paper);
+  roundButton(scene, 64, 60, 'home', t('play.home'), twins, () => services.exit());
+  roundButton(scene, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, listen);
+}
+
+/** The activity is over: its completion is recorded and the end screen shows the stars. */
+export function endActivity(scene: Phaser.Scene, services: PlayServices, summary: { raw: number; max: number; stars: 1 | 2 | 3 }): void {
+  services.session.completed(summary);
+  const data: EndSceneData = { stars: summary.stars, services };
+  scene.scene.start('end', data);
+}
