@@ -23,6 +23,9 @@ export class Stage {
       parent,
       backgroundColor: COLORS.paper,
       banner: false,
+      // No multisampling: our pictures and words are textures (smooth anyway); MSAA would only
+      // soften a few shape edges, at a cost weak tablets (and software WebGL) feel every frame.
+      antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
