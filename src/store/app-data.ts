@@ -14,16 +14,25 @@ export interface AppData {
   problem: StorageProblem;
 }
 
+/** How long the menu may wait for storage: a browser whose IndexedDB never answers must not stop a child. */
+const OPEN_TIMEOUT_MS = 4000;
+
 export async function openAppData(): Promise<AppData> {
   const data: AppData = { evidence: new EvidenceStore(), learners: new LearnerStore(), teacher: new TeacherStore(), problem: undefined };
   if (!data.evidence.persistent) return { ...data, problem: 'unavailable' };
   try {
-    await Promise.all([data.learners.open(), data.teacher.open()]);
-    await migrate(data);
-    await data.evidence.open();
+    const opening = (async () => {
+      await Promise.all([data.learners.open(), data.teacher.open()]);
+      await migrate(data);
+      await data.evidence.open();
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), OPEN_TIMEOUT_MS)));
+    await Promise.race([opening, late]).finally(() => clearTimeout(timer));
   } catch (e) {
     console.error('storage could not be opened', e);
-    return { ...data, problem: 'unavailable' };
+    data.problem = 'unavailable';
+    return data;
   }
   // Ask the browser not to clear our data under storage pressure; some ask the user, so no waiting.
   void globalThis.navigator?.storage
