@@ -107,7 +107,12 @@ export class EvidenceStore {
   private async persist(s: Statement): Promise<void> {
     if (!this.persistent) throw new Error('IndexedDB is not available');
     await set(s.id, s, store('statements'));
-    this.counted += 1;
+    await this.writeTotals(1);
+  }
+
+  /** Write the totals that changed, with the new count of statements they cover. */
+  private async writeTotals(added: number): Promise<void> {
+    this.counted += added;
     const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
     this.dirty.clear();
     await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
@@ -136,10 +141,7 @@ export class EvidenceStore {
     for (let i = 0; i < list.length; i += 1000) {
       await setMany(list.slice(i, i + 1000).map((s) => [s.id, s]), store('statements'));
     }
-    this.counted += list.length;
-    const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
-    this.dirty.clear();
-    await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
+    await this.writeTotals(list.length);
   }
 
   async wipe(): Promise<void> {

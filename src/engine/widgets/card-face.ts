@@ -84,10 +84,6 @@ export class CardFace {
     this.setLook('idle');
   }
 
-  get size(): { w: number; h: number } {
-    return { w: this.content.w, h: this.content.h };
-  }
-
   setLook(look: CardLook): void {
     const { w, h } = this.content;
     this.bg.setTexture(faceTexture(this.scene, w, h, look));

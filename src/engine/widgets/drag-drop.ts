@@ -21,7 +21,6 @@ interface Thing {
   card: CardFace;
   home: { x: number; y: number };
   twin: Twin;
-  name: string;
   done: boolean;
 }
 
@@ -65,7 +64,8 @@ export class PlacementBoard {
     const card = new CardFace(this.scene, x, y, content);
     const c = card.container;
     c.setSize(content.w, content.h).setInteractive({ useHandCursor: true, draggable: true });
-    const thing: Thing = { id, card, home: { x, y }, name, done: false, twin: undefined as unknown as Twin };
+    const twin = this.twins.add({ name: this.names.pick(name), rect: { x: x - content.w / 2, y: y - content.h / 2, w: content.w, h: content.h }, pressed: false, onActivate: () => this.togglePick(id) });
+    const thing: Thing = { id, card, home: { x, y }, done: false, twin };
     let dragged = false;
     c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => (dragged = false));
     c.on(Phaser.Input.Events.GAMEOBJECT_DRAG_START, () => {
@@ -87,8 +87,7 @@ export class PlacementBoard {
     c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
       if (!dragged && !thing.done) this.togglePick(id);
     });
-    thing.twin = this.twins.add({ name: this.names.pick(name), rect: { x: x - content.w / 2, y: y - content.h / 2, w: content.w, h: content.h }, pressed: false, onActivate: () => this.togglePick(id) });
-    c.once(Phaser.GameObjects.Events.DESTROY, () => thing.twin.remove());
+    c.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
     this.things.set(id, thing);
     return card;
   }

@@ -93,7 +93,9 @@ export function completedStatement(
   meta: { id: string; timestamp: number; durationMs: number },
 ): Statement {
   const scaled = score.max > 0 ? score.raw / score.max : 0;
-  const { parent: _parent, ...activities } = context(ctx, ctx.activity.competencies).contextActivities;
+  // The activity itself is the object: its context names the competencies, not a parent.
+  const base = context(ctx, ctx.activity.competencies);
+  const { parent: _parent, ...categories } = base.contextActivities;
   return {
     id: meta.id,
     actor: actor(ctx),
@@ -106,7 +108,7 @@ export function completedStatement(
       score: { raw: score.raw, min: 0, max: score.max, scaled },
       extensions: { [IRI.ext.stars]: score.stars },
     },
-    context: { ...context(ctx, ctx.activity.competencies), contextActivities: activities },
+    context: { ...base, contextActivities: categories },
     timestamp: new Date(meta.timestamp).toISOString(),
   };
 }
