@@ -8,7 +8,9 @@ import type { Lang } from './model/activity/lang.ts';
 import { PlaySession } from './model/evidence/session.ts';
 import { openAppData } from './store/app-data.ts';
 import { deploymentHome } from './store/device.ts';
-import { loadBand, loadLang, saveBand, saveLang } from './store/settings.ts';
+import { loadBand, loadLang, loadMuted, saveBand, saveLang, saveMuted } from './store/settings.ts';
+import type { SoundEvent } from './audio/audio-out.ts';
+import { hideCaption, showCaption, unlockOnFirstTouch } from './ui/caption.ts';
 import { whenFontsReady } from './ui/fonts.ts';
 import { learnerFace, openLearnerPicker } from './ui/learner-picker.ts';
 import { announce } from './ui/live.ts';
@@ -38,14 +40,40 @@ const twins = new TwinLayer($('twins'), () => stage?.canvas);
  * Phaser and Howler are their own chunks: fetched while the child looks at the menu (which is
  * plain DOM and drawn at once), ready when a tile is tapped. The canvas waits for the font.
  */
-const engineReady = Promise.all([import('./engine/game.ts'), import('./audio/sfx.ts'), import('./audio/narration.ts'), whenFontsReady()]).then(
-  ([{ Stage }, sfx, narration]) => {
+const engineReady = Promise.all([import('./engine/game.ts'), import('./audio/howler-sink.ts'), import('./audio/audio-out.ts'), whenFontsReady()]).then(
+  ([{ Stage }, { HowlerSink }, { AudioOut }]) => {
     stage = new Stage($('game'));
     twins.observe(stage.canvas);
-    stopNarration = narration.stopNarration;
-    return { stage, playEffect: sfx.playEffect, narrate: narration.narrate };
+    const audio = new AudioOut(new HowlerSink(), () => lang, soundTold);
+    audio.setMuted(muted);
+    unlockOnFirstTouch(() => audio.unlock());
+    stopNarration = () => audio.stop();
+    setMutedOut = (m) => audio.setMuted(m);
+    return { stage, audio };
   },
 );
+
+/** Every sound is told to the page (tests listen); one that cannot be heard is shown as a caption. */
+function soundTold(e: SoundEvent): void {
+  dispatchEvent(new CustomEvent('lopvui:sound', { detail: e }));
+  if (e.kind === 'narration' && e.how === 'none') showCaption(e.text, i18n.t(e.muted ? 'audio.muted' : 'audio.noVoice'));
+  if (e.kind === 'stop') hideCaption();
+}
+
+let muted = loadMuted();
+let setMutedOut: (m: boolean) => void = () => {};
+function setMuted(m: boolean): void {
+  muted = m;
+  saveMuted(m);
+  setMutedOut(m);
+  announce(i18n.t(m ? 'audio.mutedNow' : 'audio.unmutedNow'));
+}
+// M mutes and unmutes everywhere but in a text field: the projector's quick "quiet, please".
+addEventListener('keydown', (e) => {
+  if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest('input, textarea, select')) return;
+  setMuted(!muted);
+  if (!menu.hidden) showMenu();
+});
 
 function show(view: 'menu' | 'teacher' | 'stage'): void {
   menu.hidden = view !== 'menu';
@@ -64,6 +92,8 @@ function showMenu(): void {
     learner: learnerFace(data.learners.get(current), i18n),
     onWho: () => openLearnerPicker({ learners: data.learners.list(), current, i18n, onPick: (id) => ((data.learners.current = id), showMenu()) }),
     onTeacher: () => (location.hash = '#/teacher'),
+    muted,
+    onMute: () => (setMuted(!muted), showMenu()),
     onBand: (b) => {
       band = b;
       saveBand(b);
@@ -115,7 +145,7 @@ async function play(id: string): Promise<void> {
   const load = loaders[id];
   try {
     if (!load) throw new Error(`no activity ${id}`);
-    const [{ default: activity }, { stage, playEffect, narrate }] = await Promise.all([load(), engineReady]);
+    const [{ default: activity }, { stage, audio }] = await Promise.all([load(), engineReady]);
     const session = new PlaySession({
       ctx: {
         homePage: deploymentHome(),
@@ -140,8 +170,10 @@ async function play(id: string): Promise<void> {
       lang,
       twins,
       announce,
-      effect: playEffect,
-      narrate: (text, recording) => narrate(text, lang, recording),
+      effect: (name) => audio.effect(name),
+      narrate: (text, recording) => void audio.say([{ text, ...(recording && { recording }) }]),
+      say: (lines) => audio.say(lines),
+      narrationPosition: () => audio.position(),
       session,
       seed: Math.floor(Math.random() * 2 ** 31),
       exit: () => (location.hash = '#/'),

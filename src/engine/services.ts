@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Effect } from '../audio/sfx.ts';
+import type { Heard, Line } from '../audio/audio-out.ts';
+import type { Effect } from '../audio/effects.ts';
 import type { Lang } from '../model/activity/lang.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import type { PlaySession } from '../model/evidence/session.ts';
@@ -15,7 +16,12 @@ export interface PlayServices {
   twins: TwinLayer;
   announce(text: string): void;
   effect(name: Effect): void;
+  /** Read one text aloud (its recording when given), stopping what was being said. */
   narrate(text: string, recording?: string): void;
+  /** Say several lines in a row (b, a, huyền, bà), stopping what was being said. */
+  say(lines: Line[]): Heard;
+  /** Seconds into the line being said, or undefined when nothing is (read-aloud highlighting). */
+  narrationPosition(): number | undefined;
   session: PlaySession;
   /** A seed for shuffles: the same seed plays the same order. */
   seed: number;

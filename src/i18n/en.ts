@@ -73,6 +73,14 @@ export const en: Catalog = {
     pan: { left: 'the left pan', right: 'the right pan' },
     answer: { left: 'The left is heavier', right: 'The right is heavier', same: 'They are equal' },
   },
+  audio: {
+    mute: 'Sound off',
+    muteKey: 'Key M: sound off or on',
+    muted: 'Sound is off',
+    noVoice: 'This device cannot read aloud',
+    mutedNow: 'Sound off',
+    unmutedNow: 'Sound on',
+  },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',

@@ -72,6 +72,14 @@ export const vi = {
     pan: { left: 'đĩa cân bên trái', right: 'đĩa cân bên phải' },
     answer: { left: 'Bên trái nặng hơn', right: 'Bên phải nặng hơn', same: 'Bằng nhau' },
   },
+  audio: {
+    mute: 'Tắt tiếng',
+    muteKey: 'Phím M: tắt hoặc bật tiếng',
+    muted: 'Đang tắt tiếng',
+    noVoice: 'Máy này không đọc được',
+    mutedNow: 'Đã tắt tiếng',
+    unmutedNow: 'Đã bật tiếng',
+  },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',

@@ -24,3 +24,5 @@ export const loadLang = (): Lang => (LANGS as readonly string[]).includes(read('
 export const saveLang = (l: Lang) => write('lang', l);
 export const loadBand = (): Band | 'all' => (BANDS as readonly string[]).includes(read('band') ?? '') ? (read('band') as Band) : 'all';
 export const saveBand = (b: Band | 'all') => write('band', b);
+export const loadMuted = () => read('muted') === '1';
+export const saveMuted = (m: boolean) => write('muted', m ? '1' : '0');

@@ -16,6 +16,8 @@ export interface MenuOptions {
   learner: { src: string; name: string; alt: string };
   onWho(): void;
   onTeacher(): void;
+  muted: boolean;
+  onMute(): void;
 }
 
 /**
@@ -53,8 +55,10 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
   const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open') }, 'GV');
   gate.addEventListener('click', o.onTeacher);
+  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, o.muted ? '🔇' : '🔊');
+  mute.addEventListener('click', o.onMute);
   root.replaceChildren(
-    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, langs, gate)),
+    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, mute, langs, gate)),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
     ...(broken.length ? [brokenCard(broken, o.i18n)] : []),
