@@ -239,6 +239,14 @@ export const en: Catalog = {
       unknownObject: 'there is no object "{{id}}" in "objects"',
       emptyShelf: 'a "balance" item needs some things on its "shelf" for the child to put on the pans',
     },
+    syllable: {
+      notOne: '"{{text}}" is not one syllable (onset + rhyme + tone), e.g. "bà", "hoà"',
+      spelling: '"{{text}}" breaks the spelling rule {{rule}}: k, gh, ngh come before e, ê, i; c, g, ng before the other rhymes',
+      rhyme: 'write a rhyme in lower case without a tone mark, e.g. "an", "ương"',
+    },
+    words: { blank: 'the sentence needs exactly one blank ___ (three underscores)' },
+    trace: { noStrokes: 'no built-in strokes for "{{glyph}}": add "strokes", or use a built-in letter' },
+    story: { noPage: 'no page has "id": "{{page}}"' },
     types: {
       string: 'a text',
       number: 'a number',

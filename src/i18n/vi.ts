@@ -238,6 +238,14 @@ export const vi = {
       unknownObject: 'không có vật "{{id}}" trong "objects"',
       emptyShelf: 'câu "balance" cần vài vật trên "shelf" để bé đặt lên cân',
     },
+    syllable: {
+      notOne: '"{{text}}" không phải một tiếng (âm đầu + vần + thanh), ví dụ "bà", "hoà"',
+      spelling: '"{{text}}" sai luật chính tả {{rule}}: k, gh, ngh đứng trước e, ê, i; c, g, ng đứng trước các vần khác',
+      rhyme: 'vần viết bằng chữ thường, không có dấu thanh, ví dụ "an", "ương"',
+    },
+    words: { blank: 'câu cần đúng một chỗ trống ___ (ba dấu gạch dưới)' },
+    trace: { noStrokes: 'chưa có nét mẫu cho "{{glyph}}": thêm "strokes", hoặc dùng một chữ có sẵn' },
+    story: { noPage: 'không có trang nào có "id": "{{page}}"' },
     types: {
       string: 'một chuỗi chữ',
       number: 'một số',

@@ -24,4 +24,8 @@ export interface AnswerEvidence {
   competencies: string[];
   /** The item ended with this answer (right, or the answer shown). */
   completed: boolean;
+  /** What the child made (a traced letter, as an SVG document), kept with the evidence. */
+  product?: string;
+  /** Steps made with the keyboard for the child (a traced stroke drawn by its twin). */
+  byKey?: number;
 }

@@ -1,5 +1,5 @@
 import type { AnswerEvidence } from './answer-evidence.ts';
-import { answerStatement, completedStatement, type PlayContext } from './statement.ts';
+import { answerStatement, completedStatement, experiencedStatement, type Discovery, type PlayContext } from './statement.ts';
 import { statementTime } from './time.ts';
 import type { Statement } from './xapi.ts';
 
@@ -34,6 +34,12 @@ export class PlaySession {
   answered(ev: AnswerEvidence): Statement {
     const now = this.deps.now();
     const s = answerStatement(this.deps.ctx, ev, { id: this.deps.newId(), timestamp: statementTime(now, this.deps.notBefore), durationMs: now - this.itemShownAt });
+    this.deps.sink(s);
+    return s;
+  }
+
+  experienced(d: Discovery): Statement {
+    const s = experiencedStatement(this.deps.ctx, d, { id: this.deps.newId(), timestamp: statementTime(this.deps.now(), this.deps.notBefore) });
     this.deps.sink(s);
     return s;
   }

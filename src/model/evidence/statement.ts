@@ -74,7 +74,12 @@ export function answerStatement(ctx: PlayContext, ev: AnswerEvidence, meta: { id
       duration: isoDuration(meta.durationMs),
       // The item's score once it ends: 1 right at the first try, 0.5 right later, 0 shown.
       ...(ev.completed && { score: scoreOf(ev) }),
-      extensions: { [IRI.ext.attempt]: ev.attempt, [IRI.ext.hints]: ev.hints },
+      extensions: {
+        [IRI.ext.attempt]: ev.attempt,
+        [IRI.ext.hints]: ev.hints,
+        ...(ev.product !== undefined && { [IRI.ext.product]: ev.product }),
+        ...(ev.byKey !== undefined && { [IRI.ext.byKey]: ev.byKey }),
+      },
     },
     context: context(ctx, ev.competencies),
     timestamp: new Date(meta.timestamp).toISOString(),
@@ -109,6 +114,29 @@ export function completedStatement(
       extensions: { [IRI.ext.stars]: score.stars },
     },
     context: { ...base, contextActivities: categories },
+    timestamp: new Date(meta.timestamp).toISOString(),
+  };
+}
+
+/** What a child found or chose while exploring (a story's hotspot, a branch): no right or wrong. */
+export interface Discovery {
+  /** Its IRI suffix under the activity: "page:2:hotspot:cat". */
+  path: string;
+  name: LocalizedText;
+  /** For a choice: what was chosen. */
+  response?: string;
+  competencies: string[];
+}
+
+/** The statement "learner experienced the cat on page 2 of the story". */
+export function experiencedStatement(ctx: PlayContext, d: Discovery, meta: { id: string; timestamp: number }): Statement {
+  return {
+    id: meta.id,
+    actor: actor(ctx),
+    verb: VERBS.experienced,
+    object: { objectType: 'Activity', id: `${IRI.activity(ctx.activity.id)}:${d.path}`, definition: { name: languageMap(d.name) } },
+    ...(d.response !== undefined && { result: { response: d.response } }),
+    context: context(ctx, d.competencies),
     timestamp: new Date(meta.timestamp).toISOString(),
   };
 }

@@ -58,6 +58,7 @@ export interface Statement {
 export const VERBS = {
   answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered', 'vi-VN': 'đã trả lời' } },
   completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed', 'vi-VN': 'đã hoàn thành' } },
+  experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced', 'vi-VN': 'đã khám phá' } },
 } as const satisfies Record<string, Verb>;
 
 /** IRIs of our own: URNs, since the player has no web host of its own to name. */
@@ -70,6 +71,8 @@ export const IRI = {
     hints: 'urn:lopvui:ext:hints',
     activityVersion: 'urn:lopvui:ext:activity-version',
     stars: 'urn:lopvui:ext:stars',
+    product: 'urn:lopvui:ext:product-svg',
+    byKey: 'urn:lopvui:ext:by-keyboard',
   },
   interactionType: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   assessmentType: 'http://adlnet.gov/expapi/activities/assessment',

@@ -10,7 +10,7 @@ const option = z
   })
   .refine((o) => o.text !== undefined || o.image !== undefined, { error: 'choice.option.empty' });
 
-const item = z
+export const choiceItem = z
   .strictObject({
     prompt: localizedText.meta({ description: 'The question, read aloud when there is no recording.' }),
     image: localizedMedia.optional().meta({ description: 'A picture beside the question.' }),
@@ -25,7 +25,7 @@ const item = z
 export const choiceActivity = z.strictObject({
   ...envelope,
   kind: z.literal('choice'),
-  items: z.array(item).min(1).max(50),
+  items: z.array(choiceItem).min(1).max(50),
   maxAttempts: z
     .number()
     .int()

@@ -21,6 +21,16 @@ export function itemLabels(a: Activity): Localized[] {
       return a.items.map((it, i) => it.prompt ?? `${i + 1}`);
     case 'path':
       return a.items.map((_, i) => `${i + 1}`);
+    case 'story':
+      return a.pages.flatMap((p) => (p.question ? [p.question.prompt] : []));
+    case 'syllable':
+      return a.items.map((it) => it.syllable);
+    case 'words':
+      return a.items.map((it) => (it.type === 'spell' ? it.word : it.sentence));
+    case 'trace':
+      return a.items.map((it) => it.glyph);
+    case 'memory':
+      return a.pairs.map((p) => p.a.text ?? p.a.say ?? p.a.image ?? p.a.audio ?? '');
     case 'count':
       return countItems(a, seededRng(1)).map((it) => `${it.count}`);
   }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { activitySchema } from '../../../../src/model/activity/schema.ts';
+import { validateActivityText } from '../../../../src/model/activity/validate.ts';
+import { answered, choose, discover, forward, questionActivity, reachablePages, startStory, storySummary, turnBack, turnForward } from '../../../../src/model/kinds/story.ts';
+
+const envelope = { id: 'truyen', title: 'Truyện', subject: 'story', band: 'mn-4-5', competencies: ['mn.ngon-ngu'] };
+const story = {
+  ...envelope,
+  kind: 'story',
+  pages: [
+    { text: 'Một', hotspots: [{ id: 'meo', x: 10, y: 10, w: 20, h: 20, label: 'con mèo' }, { x: 50, y: 10, w: 20, h: 20, label: 'cái cây' }] },
+    { text: 'Hai', choices: [{ text: 'Đi rừng', goto: 'rung' }, { text: 'Đi biển', goto: 'bien' }] },
+    { id: 'rung', text: 'Rừng', next: 'cuoi' },
+    { id: 'bien', text: 'Biển', question: { prompt: 'Biển màu gì?', options: [{ text: 'xanh', correct: true }, { text: 'đỏ' }] } },
+    { id: 'cuoi', text: 'Hết', end: true },
+    { id: 'lac', text: 'Không ai tới' },
+  ],
+};
+const a = activitySchema.parse(story);
+if (a.kind !== 'story') throw new Error('kind');
+
+describe('story rules', () => {
+  it('turns to the following page, stops at a choice point until a branch is chosen', () => {
+    let p = turnForward(a, startStory()).play;
+    expect(p.page).toBe(1);
+    expect(forward(a, p)).toEqual({ type: 'blocked', why: 'choose' });
+    p = choose(a, p, 0)!;
+    expect(p.page).toBe(2);
+    expect(turnForward(a, p)).toMatchObject({ turn: { type: 'page', page: 4 } });
+    p = turnForward(a, p).play;
+    expect(forward(a, p)).toEqual({ type: 'end' });
+  });
+
+  it('goes back along the way the child came, not the file order', () => {
+    let p = choose(a, turnForward(a, startStory()).play, 1)!;
+    expect(p.page).toBe(3);
+    p = turnBack(p)!;
+    expect(p.page).toBe(1);
+    expect(turnBack(turnBack(p)!)).toBeUndefined();
+  });
+
+  it('a question page turns only once answered', () => {
+    let p = choose(a, turnForward(a, startStory()).play, 1)!;
+    expect(forward(a, p)).toEqual({ type: 'blocked', why: 'answer' });
+    expect(questionActivity(a, a.pages[3]!)).toMatchObject({ kind: 'choice', items: [{ prompt: 'Biển màu gì?' }] });
+    p = answered(p, 0.5);
+    expect(forward(a, p)).toEqual({ type: 'page', page: 4 });
+    expect(storySummary(p)).toEqual({ raw: 0.5, max: 1, stars: 2 });
+  });
+
+  it('records each hotspot once; a story without questions earns 3 stars', () => {
+    let r = discover(a, startStory(), 0);
+    expect(r.first).toBe(true);
+    r = discover(a, r.play, 0);
+    expect(r.first).toBe(false);
+    r = discover(a, r.play, 1);
+    expect(r.play.found).toEqual(['0:meo', '0:2']);
+    expect(storySummary(r.play).stars).toBe(3);
+  });
+
+  it('finds pages nobody can reach, and branches to pages that do not exist', () => {
+    expect([...reachablePages(a)].sort()).toEqual([0, 1, 2, 3, 4]);
+    const broken = { ...story, pages: [{ text: 'A', next: 'khong-co' }, { text: 'B', choices: [{ text: 'x', goto: 'a' }, { text: 'y', goto: 'nao' }] }] };
+    const issues = validateActivityText(JSON.stringify(broken, null, 2), { file: 't.json' }).issues;
+    expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[0].next:story.noPage', 'pages[1].choices[0].goto:story.noPage', 'pages[1].choices[1].goto:story.noPage']);
+  });
+});
