@@ -6,6 +6,8 @@ import type { AudioSink, Playing } from './sink.ts';
 export interface Line {
   text: string;
   recording?: string;
+  /** The language the text is in, when not the player's (a Vietnamese syllable in the English player). */
+  lang?: Lang;
 }
 
 /** How a line reached the child: its recording, speech, or not at all (shown instead). */
@@ -102,7 +104,7 @@ export class AudioOut {
         this.playing = this.sink.recording(line.recording, onEnd);
         how = 'recording';
       } else {
-        this.playing = this.sink.speak(line.text, this.lang(), onEnd);
+        this.playing = this.sink.speak(line.text, line.lang ?? this.lang(), onEnd);
         if (this.playing) how = 'speech';
       }
     }

@@ -41,6 +41,8 @@ export const en: Catalog = {
     picture: 'picture {{n}}',
     loading: 'Loading…',
     loadFailed: 'This activity could not be opened.',
+    next: 'Next',
+    previous: 'Back',
   },
   place: {
     pick: 'Pick: {{name}}',
@@ -72,6 +74,16 @@ export const en: Catalog = {
     shown: "Let's look at the balance together.",
     pan: { left: 'the left pan', right: 'the right pan' },
     answer: { left: 'The left is heavier', right: 'The right is heavier', same: 'They are equal' },
+  },
+  syllable: { onset: 'Onset', rhyme: 'Rhyme', tone: 'Tone', hear: 'Hear it spelled' },
+  memory: { down: 'Card {{n}}, face down', up: 'Card {{n}}: {{name}}', miss: 'Not a pair; they turn back.', pair: 'A pair!' },
+  trace: { letter: 'Trace {{glyph}}', stroke: 'Trace stroke {{n}} of {{total}}', again: 'Try again, from the green dot.', shown: 'Here is how this stroke goes.' },
+  story: {
+    page: 'page {{n}}',
+    choice: 'Choose: {{name}}',
+    chooseFirst: 'Choose where the story goes next.',
+    answerFirst: 'Answer the question first.',
+    answerShown: 'The right answer is marked.',
   },
   audio: {
     mute: 'Sound off',

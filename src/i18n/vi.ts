@@ -40,6 +40,8 @@ export const vi = {
     picture: 'hình {{n}}',
     loading: 'Đang tải…',
     loadFailed: 'Không mở được hoạt động này.',
+    next: 'Tiếp theo',
+    previous: 'Quay lại',
   },
   place: {
     pick: 'Chọn: {{name}}',
@@ -71,6 +73,16 @@ export const vi = {
     shown: 'Cùng xem lại cân nhé.',
     pan: { left: 'đĩa cân bên trái', right: 'đĩa cân bên phải' },
     answer: { left: 'Bên trái nặng hơn', right: 'Bên phải nặng hơn', same: 'Bằng nhau' },
+  },
+  syllable: { onset: 'Âm đầu', rhyme: 'Vần', tone: 'Thanh', hear: 'Nghe đánh vần' },
+  memory: { down: 'Thẻ {{n}}, úp', up: 'Thẻ {{n}}: {{name}}', miss: 'Chưa đúng cặp, thẻ sẽ úp lại.', pair: 'Đúng một cặp!' },
+  trace: { letter: 'Tô chữ {{glyph}}', stroke: 'Tô nét {{n}} trên {{total}}', again: 'Thử lại, bắt đầu từ chấm xanh.', shown: 'Nét này đây, con xem nhé.' },
+  story: {
+    page: 'trang {{n}}',
+    choice: 'Chọn: {{name}}',
+    chooseFirst: 'Hãy chọn xem câu chuyện đi tiếp thế nào.',
+    answerFirst: 'Hãy trả lời câu hỏi trước nhé.',
+    answerShown: 'Đáp án đúng được tô xanh.',
   },
   audio: {
     mute: 'Tắt tiếng',

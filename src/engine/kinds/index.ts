@@ -8,6 +8,11 @@ import { PathScene } from './path.ts';
 import { MatchScene } from './match.ts';
 import { SequenceScene } from './sequence.ts';
 import { SortScene } from './sort.ts';
+import { MemoryScene } from './memory.ts';
+import { StoryScene } from './story.ts';
+import { SyllableScene } from './syllable.ts';
+import { TraceScene } from './trace.ts';
+import { WordsScene } from './words.ts';
 
 /** One line per kind: the scene that plays it (its key is the kind's name). */
 export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
@@ -19,4 +24,9 @@ export const KIND_SCENES: Record<ActivityKind, new () => Phaser.Scene> = {
   numeric: NumericScene,
   path: PathScene,
   balance: BalanceScene,
+  story: StoryScene,
+  syllable: SyllableScene,
+  words: WordsScene,
+  trace: TraceScene,
+  memory: MemoryScene,
 };

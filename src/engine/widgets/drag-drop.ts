@@ -92,6 +92,11 @@ export class PlacementBoard {
     return card;
   }
 
+  /** Give the keyboard focus to the first thing left, if a keyboard user just lost theirs. */
+  keepFocus(): void {
+    this.twins.keepFocusOn([...this.things.values()].find((t) => !t.done)?.twin);
+  }
+
   private togglePick(id: string): void {
     const thing = this.things.get(id);
     if (!thing || thing.done) return;
@@ -128,6 +133,18 @@ export class PlacementBoard {
       this.goHome(thing, () => thing.card.setLook('idle'));
       return;
     }
+    this.settle(thing, place, result);
+  }
+
+  /** Send a thing to a place without asking (the right card, after the last wrong try on a slot). */
+  send(thingId: string, placeId: string, result: 'placed' | 'shown'): void {
+    const thing = this.things.get(thingId);
+    if (!thing || thing.done) return;
+    if (this.picked === thingId) this.unpick();
+    this.settle(thing, placeId, result);
+  }
+
+  private settle(thing: Thing, place: string, result: Exclude<DropResult, 'back'>): void {
     const target = this.places.get(place);
     if (!target) return this.goHome(thing);
     thing.done = true;

@@ -27,4 +27,4 @@ export type ActivityKind = Activity['kind'];
 export const KINDS: ActivityKind[] = activitySchema.options.map((o) => o.shape.kind.value);
 
 /** Keys whose string values (or per-language values) name media files to check and resolve. */
-export const MEDIA_KEYS = new Set(['image', 'audio', 'icon']);
+export const MEDIA_KEYS = new Set(['image', 'audio', 'icon', 'sound']);

@@ -1,0 +1,169 @@
+import * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory.ts';
+import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory-schema.ts';
+import { seededRng } from '../../model/random.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { CardFace } from '../widgets/card-face.ts';
+import { drawIcon } from '../widgets/icons.ts';
+import { makeTappable } from '../widgets/tappable.ts';
+import type { Twin } from '../../ui/twins.ts';
+
+const MISS_PAUSE = 1100;
+
+interface Slot {
+  card: MemoryCard;
+  back: Phaser.GameObjects.Container;
+  face: CardFace;
+  twin: Twin;
+  n: number;
+}
+
+/**
+ * The view of `memory`: cards face down in a grid; a tap turns one (and says or plays it); two
+ * that make a pair stay up, two that do not turn back after a moment. A third tap during that
+ * moment turns them back at once, so a quick child never waits.
+ */
+export class MemoryScene extends Phaser.Scene {
+  private activity!: MemoryActivity;
+  private services!: PlayServices;
+  private play!: MemoryPlay;
+  private slots = new Map<string, Slot>();
+  /** Turns a missed pair back (at once, or when its moment is over). */
+  private backNow: (() => void) | undefined;
+
+  constructor() {
+    super('memory');
+  }
+
+  init(data: KindSceneData): void {
+    if (data.activity.kind !== 'memory') throw new Error('memory scene needs a memory activity');
+    this.activity = data.activity;
+    this.services = data.services;
+    this.play = startMemory(this.activity, seededRng(data.services.seed));
+    this.slots = new Map();
+    this.backNow = undefined;
+  }
+
+  create(): void {
+    const { t, twins, lang } = this.services;
+    sceneFrame(this, this.services, () => this.readInstructions());
+    twins.setLabel(pick(this.activity.title, lang));
+    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
+    const n = this.play.cards.length;
+    const cols = n <= 8 ? 4 : n <= 12 ? 4 : 5;
+    const rows = Math.ceil(n / cols);
+    const gap = 18;
+    const h = Math.min(190, (600 - gap * (rows - 1)) / rows);
+    const w = Math.min(220, h * 1.15);
+    const top = 120 + (600 - (rows * h + (rows - 1) * gap)) / 2;
+    this.play.cards.forEach((card, i) => {
+      const x = DESIGN.width / 2 + ((i % cols) - (cols - 1) / 2) * (w + gap);
+      const y = top + h / 2 + Math.floor(i / cols) * (h + gap);
+      const face = this.faceOf(card);
+      const label = face.text ? pick(face.text, lang) : undefined;
+      const image = face.image ? pick(face.image, lang) : undefined;
+      const front = new CardFace(this, x, y, { w, h, ...(label !== undefined && { label }), ...(image && this.textures.exists(image) && { image }) });
+      if (!label && !image) {
+        const g = this.add.graphics();
+        drawIcon(g, 'speaker', h * 0.4, COLORS.brand);
+        front.container.add(g);
+      }
+      front.container.setVisible(false);
+      const back = this.backOf(x, y, w, h, i + 1);
+      const twin = makeTappable(back, { w, h }, twins, { name: t('memory.down', { n: i + 1 }), onActivate: () => this.turn(card.id) });
+      this.slots.set(card.id, { card, back, face: front, twin, n: i + 1 });
+    });
+    this.services.session.itemShown();
+    this.readInstructions();
+  }
+
+  private faceOf(card: MemoryCard): MemoryFace {
+    const pair = this.activity.pairs[card.pair]!;
+    return card.side === 'a' ? pair.a : pair.b;
+  }
+
+  private backOf(x: number, y: number, w: number, h: number, n: number): Phaser.GameObjects.Container {
+    const g = this.add.graphics();
+    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, 22);
+    g.fillStyle(0x98c1d9, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 22);
+    g.lineStyle(4, COLORS.card, 0.8).strokeRoundedRect(-w / 2 + 12, -h / 2 + 12, w - 24, h - 24, 14);
+    const num = this.add.text(0, 0, String(n), textStyle(40, { color: '#ffffff' })).setOrigin(0.5);
+    return this.add.container(x, y, [g, num]);
+  }
+
+  private readInstructions(): void {
+    const a = this.activity;
+    this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
+  }
+
+  private nameOf(slot: Slot): string {
+    const f = this.faceOf(slot.card);
+    const { lang, t } = this.services;
+    return f.text ? pick(f.text, lang) : f.say ? pick(f.say, lang) : t('play.picture', { n: slot.n });
+  }
+
+  private show(slot: Slot, up: boolean): void {
+    const { t } = this.services;
+    this.tweens.add({
+      targets: [slot.back, slot.face.container],
+      scaleX: 0,
+      duration: 110,
+      onComplete: () => {
+        slot.back.setVisible(!up);
+        slot.face.container.setVisible(up);
+        this.tweens.add({ targets: [slot.back, slot.face.container], scaleX: 1, duration: 110 });
+      },
+    });
+    slot.twin.update({ name: up ? t('memory.up', { n: slot.n, name: this.nameOf(slot) }) : t('memory.down', { n: slot.n }) });
+  }
+
+  /** What a turned card says: its recording, its `say`, or its word. */
+  private voice(slot: Slot): void {
+    const f = this.faceOf(slot.card);
+    const { lang } = this.services;
+    const recording = f.audio ? pick(f.audio, lang) : undefined;
+    const text = f.say ? pick(f.say, lang) : f.text ? pick(f.text, lang) : '';
+    if (recording || text) this.services.say([{ text, ...(recording && { recording }) }]);
+  }
+
+  private turn(id: string): void {
+    // A quick child: the missed pair turns back now, and this tap counts.
+    this.backNow?.();
+    const { play, outcome } = turnCard(this.play, id);
+    if (outcome.type === 'ignored') return;
+    this.play = play;
+    const slot = this.slots.get(id)!;
+    this.show(slot, true);
+    this.voice(slot);
+    this.services.effect('tap');
+    const { t } = this.services;
+    if (outcome.type === 'miss') {
+      this.services.announce(t('memory.miss'));
+      const timer = this.time.delayedCall(MISS_PAUSE, () => this.backNow?.());
+      this.backNow = () => {
+        timer.remove();
+        this.backNow = undefined;
+        this.play = turnBack(this.play);
+        for (const c of outcome.cards) this.show(this.slots.get(c)!, false);
+      };
+    }
+    if (outcome.type === 'pair') {
+      const evidence = memoryEvidence(this.activity, outcome, this.activity.competencies);
+      if (evidence) this.services.session.answered(evidence);
+      this.services.effect('correct');
+      this.services.announce(t('memory.pair'));
+      for (const c of outcome.cards) {
+        const s = this.slots.get(c)!;
+        this.time.delayedCall(240, () => {
+          s.face.setLook('correct');
+          s.face.pop();
+        });
+        s.twin.update({ disabled: true });
+      }
+      if (isMemoryDone(this.play)) this.time.delayedCall(1400, () => endActivity(this, this.services, memorySummary(this.play)));
+    }
+  }
+}
