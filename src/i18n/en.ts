@@ -75,11 +75,12 @@ export const en: Catalog = {
     pan: { left: 'the left pan', right: 'the right pan' },
     answer: { left: 'The left is heavier', right: 'The right is heavier', same: 'They are equal' },
   },
-  syllable: { onset: 'Onset', rhyme: 'Rhyme', tone: 'Tone', hear: 'Hear it spelled' },
+  syllable: { onset: 'Onset', rhyme: 'Rhyme', tone: 'Tone', hear: 'Hear it spelled', listen: 'Hear the syllable to build' },
   memory: { down: 'Card {{n}}, face down', up: 'Card {{n}}: {{name}}', miss: 'Not a pair; they turn back.', pair: 'A pair!' },
   trace: { letter: 'Trace {{glyph}}', stroke: 'Trace stroke {{n}} of {{total}}', again: 'Try again, from the green dot.', shown: 'Here is how this stroke goes.' },
   story: {
     page: 'page {{n}}',
+    listen: 'Read this page again',
     choice: 'Choose: {{name}}',
     chooseFirst: 'Choose where the story goes next.',
     answerFirst: 'Answer the question first.',

@@ -74,11 +74,12 @@ export const vi = {
     pan: { left: 'đĩa cân bên trái', right: 'đĩa cân bên phải' },
     answer: { left: 'Bên trái nặng hơn', right: 'Bên phải nặng hơn', same: 'Bằng nhau' },
   },
-  syllable: { onset: 'Âm đầu', rhyme: 'Vần', tone: 'Thanh', hear: 'Nghe đánh vần' },
+  syllable: { onset: 'Âm đầu', rhyme: 'Vần', tone: 'Thanh', hear: 'Nghe đánh vần', listen: 'Nghe tiếng cần ghép' },
   memory: { down: 'Thẻ {{n}}, úp', up: 'Thẻ {{n}}: {{name}}', miss: 'Chưa đúng cặp, thẻ sẽ úp lại.', pair: 'Đúng một cặp!' },
   trace: { letter: 'Tô chữ {{glyph}}', stroke: 'Tô nét {{n}} trên {{total}}', again: 'Thử lại, bắt đầu từ chấm xanh.', shown: 'Nét này đây, con xem nhé.' },
   story: {
     page: 'trang {{n}}',
+    listen: 'Đọc lại trang này',
     choice: 'Chọn: {{name}}',
     chooseFirst: 'Hãy chọn xem câu chuyện đi tiếp thế nào.',
     answerFirst: 'Hãy trả lời câu hỏi trước nhé.',

@@ -53,12 +53,14 @@ export class MemoryScene extends Phaser.Scene {
     twins.setLabel(pick(this.activity.title, lang));
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
     const n = this.play.cards.length;
-    const cols = n <= 8 ? 4 : n <= 12 ? 4 : 5;
+    // As few rows as keep the cards big: 4 → 2×2, 8 → 2×4, 10 → 2×5, 12 → 3×4, 20 → 4×5.
+    const cols = n <= 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : n <= 10 ? 5 : n <= 12 ? 4 : 5;
     const rows = Math.ceil(n / cols);
     const gap = 18;
-    const h = Math.min(190, (600 - gap * (rows - 1)) / rows);
-    const w = Math.min(220, h * 1.15);
-    const top = 120 + (600 - (rows * h + (rows - 1) * gap)) / 2;
+    const room = 570;
+    const h = Math.min(220, (room - gap * (rows - 1)) / rows);
+    const w = Math.min(220, h * 1.15, (1180 - gap * (cols - 1)) / cols);
+    const top = 115 + (room - (rows * h + (rows - 1) * gap)) / 2;
     this.play.cards.forEach((card, i) => {
       const x = DESIGN.width / 2 + ((i % cols) - (cols - 1) / 2) * (w + gap);
       const y = top + h / 2 + Math.floor(i / cols) * (h + gap);
@@ -99,10 +101,17 @@ export class MemoryScene extends Phaser.Scene {
     this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
   }
 
+  /**
+   * A turned card's accessible name: its word, or what it says. A picture alone is named by
+   * its partner's word: for a child who cannot see it, that word is what the picture shows.
+   */
   private nameOf(slot: Slot): string {
     const f = this.faceOf(slot.card);
+    const pair = this.activity.pairs[slot.card.pair]!;
+    const partner = slot.card.side === 'a' ? pair.b : pair.a;
     const { lang, t } = this.services;
-    return f.text ? pick(f.text, lang) : f.say ? pick(f.say, lang) : t('play.picture', { n: slot.n });
+    const word = f.text ?? f.say ?? (f.image ? partner.text : undefined);
+    return word ? pick(word, lang) : t('play.picture', { n: slot.n });
   }
 
   private show(slot: Slot, up: boolean): void {

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { pick } from '../../model/activity/lang.ts';
+import { ownRecording, pick } from '../../model/activity/lang.ts';
 import { answerChoice, choiceEvidence, startChoice, type ChoicePlay } from '../../model/kinds/choice.ts';
 import { choose, discover, hotspotId, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story.ts';
 import type { Hotspot, StoryActivity } from '../../model/kinds/story-schema.ts';
@@ -29,7 +29,6 @@ export class StoryScene extends Phaser.Scene {
   private layer?: Phaser.GameObjects.Container;
   private words: Phaser.GameObjects.Text[] = [];
   private lit = -1;
-  private readingFrom = 0;
   private next?: { container: Phaser.GameObjects.Container; twin: Twin };
   private swipeFrom?: { id: number; x: number; y: number };
   private questionDone = false;
@@ -46,7 +45,7 @@ export class StoryScene extends Phaser.Scene {
   }
 
   create(): void {
-    sceneFrame(this, this.services, () => this.read());
+    sceneFrame(this, this.services, () => this.read(), this.services.t('story.listen'));
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => (this.swipeFrom = { id: p.id, x: p.worldX, y: p.worldY }));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.swiped(p));
     const onKey = (e: KeyboardEvent) => this.key(e);
@@ -62,7 +61,8 @@ export class StoryScene extends Phaser.Scene {
     this.questionDone = false;
     const { t, lang, twins } = this.services;
     const page = pageOf(this.activity, this.play);
-    const layer = this.add.container(0, 0);
+    // Under the frame's buttons (home, listen), which are drawn first.
+    const layer = this.add.container(0, 0).setDepth(-1);
     this.layer = layer;
     twins.setLabel(`${pick(this.activity.title, lang)}: ${t('story.page', { n: this.play.page + 1 })}`);
 
@@ -121,20 +121,22 @@ export class StoryScene extends Phaser.Scene {
     const page = pageOf(this.activity, this.play);
     const { lang } = this.services;
     const text = page.text ? pick(page.text, lang) : '';
-    const recording = page.audio ? pick(page.audio, lang) : undefined;
+    const recording = ownRecording(page.audio, lang);
     if (!text && !recording) return;
     this.services.announce(text);
-    this.readingFrom = this.time.now;
     this.services.say([{ text, ...(recording && { recording }) }]);
   }
 
   /** Read-aloud highlighting: the word whose start time has come lights up. */
   update(): void {
     const page = pageOf(this.activity, this.play);
-    if (!page.timing || this.words.length === 0) return;
+    const { lang } = this.services;
+    // Timings belong to a recording: none when this language is read by speech.
+    const timing = !ownRecording(page.audio, lang) ? undefined : Array.isArray(page.timing) ? page.timing : page.timing?.[lang];
+    if (!timing || this.words.length === 0) return;
     const at = this.services.narrationPosition();
     let i = -1;
-    if (at !== undefined && this.time.now - this.readingFrom < 60_000) while (i + 1 < page.timing.length && page.timing[i + 1]! <= at) i++;
+    if (at !== undefined) while (i + 1 < timing.length && timing[i + 1]! <= at) i++;
     if (i === this.lit) return;
     this.words[this.lit]?.setColor('#1d2b3a');
     this.words[i]?.setColor('#e76f51');

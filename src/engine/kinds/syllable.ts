@@ -55,7 +55,7 @@ export class SyllableScene extends Phaser.Scene {
   }
 
   create(): void {
-    sceneFrame(this, this.services, () => this.sayTarget());
+    sceneFrame(this, this.services, () => this.sayTarget(), this.services.t('syllable.listen'));
     this.showItem();
   }
 
@@ -144,7 +144,8 @@ export class SyllableScene extends Phaser.Scene {
         card?.twin.update({ pressed: on });
       }
     }
-    this.built?.setText(builtText(this.play));
+    // Nothing chosen yet: a question mark says what the box is for.
+    this.built?.setText(builtText(this.play) || '?');
   }
 
   private onCard(part: Part, value: string, label: string): void {

@@ -162,8 +162,8 @@ export class WordsScene extends Phaser.Scene {
   }
 
   private finishRound(): void {
-    this.time.delayedCall(700, () => this.services.say([{ text: currentWords(this.play).answer }]));
-    this.time.delayedCall(2200, () => {
+    this.time.delayedCall(500, () => this.services.say([{ text: currentWords(this.play).answer }]));
+    this.time.delayedCall(1700, () => {
       this.play = nextWords(this.play);
       if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
       this.scene.restart({ activity: this.activity, services: this.services, words: this.play });

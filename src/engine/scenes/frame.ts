@@ -4,11 +4,11 @@ import { COLORS, DESIGN } from '../theme.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
 /** What every kind's scene has: the paper, home at the top left, listen again at the top right. */
-export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: () => void): void {
+export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: () => void, listenName = services.t('play.listen')): void {
   const { t, twins } = services;
   scene.cameras.main.setBackgroundColor(COLORS.paper);
   roundButton(scene, 64, 60, 'home', t('play.home'), twins, () => services.exit());
-  roundButton(scene, DESIGN.width - 64, 60, 'speaker', t('play.listen'), twins, listen);
+  roundButton(scene, DESIGN.width - 64, 60, 'speaker', listenName, twins, listen);
 }
 
 /** The activity is over: its completion is recorded and the end screen shows the stars. */

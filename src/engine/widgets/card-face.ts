@@ -73,7 +73,7 @@ export class CardFace {
     }
     if (label) {
       // As large as fits on one line (a word under a picture), within the card's height.
-      const fit = Math.floor((w - 28) / Math.max(image ? 1 : 4, label.length * 0.58));
+      const fit = Math.floor((w - 28) / Math.max(image ? 1 : 1.6, label.length * 0.58));
       const size = image ? Math.max(18, Math.min(34, labelH * 0.6, fit)) : Math.min(72, Math.max(24, Math.min(fit, h * 0.45)));
       const text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
       text.setOrigin(0.5);

@@ -15,3 +15,12 @@ export function pick(text: Localized, lang: Lang): string {
 /** The same shape, named for what it holds. */
 export type LocalizedText = Localized;
 export type LocalizedMedia = Localized;
+
+/**
+ * A recording for `lang` only: a Vietnamese reading is no reading of the English text, so
+ * without its own recording a language is read by speech instead of borrowing the other's.
+ */
+export function ownRecording(media: Localized | undefined, lang: Lang): string | undefined {
+  if (media === undefined) return undefined;
+  return typeof media === 'string' ? media : media[lang];
+}

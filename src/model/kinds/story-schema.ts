@@ -5,6 +5,7 @@ import { choiceItem } from './choice-schema.ts';
 
 const pageId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id.format' });
 const percent = z.number().min(0).max(100);
+const wordTimes = z.array(z.number().min(0)).max(500);
 
 const hotspot = z.strictObject({
   id: pageId.optional().meta({ description: 'Names it in the evidence; its position in the list otherwise.' }),
@@ -25,9 +26,9 @@ const page = z.strictObject({
   text: localizedText.optional().meta({ description: 'What is read on this page.' }),
   audio: localizedMedia.optional().meta({ description: 'The page read aloud; speech reads `text` otherwise.' }),
   timing: z
-    .array(z.number().min(0))
+    .union([wordTimes, z.strictObject({ vi: wordTimes.optional(), en: wordTimes.optional() })])
     .optional()
-    .meta({ description: "When each word of `text` starts in `audio`, in seconds: the player highlights the word being read." }),
+    .meta({ description: 'When each word of `text` starts in `audio`, in seconds ({ "vi": [...], "en": [...] } per recording): the word being read lights up.' }),
   hotspots: z.array(hotspot).max(12).default([]),
   choices: z
     .array(z.strictObject({ text: localizedText, image: localizedMedia.optional(), goto: pageId }))

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { layoutRound } from '../../src/model/kinds/words.ts';
+import type { WordsItem } from '../../src/model/kinds/words-schema.ts';
+import { seededRng } from '../../src/model/random.ts';
+import { GLYPHS } from '../../src/model/trace/glyphs.ts';
+import { resample } from '../../src/model/trace/judge.ts';
+import { splitSyllable } from '../../src/model/vi/syllable.ts';
+import { TONE_NAME } from '../../src/model/vi/tones.ts';
+import { centreOf, listenForSounds, pressTwin, readEvidence, sounds } from './support.ts';
+
+/**
+ * The reading and story kinds played to the end, each by a finger or the mouse and by the
+ * keyboard (a clicker), in Vietnamese and English, on a projector and on a tablet.
+ */
+const levels = path.resolve(import.meta.dirname, '../../levels');
+const read = <T>(f: string) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as T;
+const twin = (page: Page, name: string | RegExp) => page.locator('#twins').getByRole('button', { name, exact: typeof name === 'string' });
+const PROJECTOR = { width: 1920, height: 1080 };
+const TABLET = { width: 1024, height: 768 };
+type Way = 'keyboard' | 'finger' | 'mouse';
+
+async function act(page: Page, way: Way, target: Locator): Promise<void> {
+  if (way === 'keyboard') return pressTwin(target);
+  const at = await centreOf(target);
+  if (way === 'finger') return page.touchscreen.tap(at.x, at.y);
+  return page.mouse.click(at.x, at.y);
+}
+
+async function open(page: Page, id: string, lang: 'vi' | 'en'): Promise<void> {
+  await listenForSounds(page);
+  await page.addInitScript((l) => localStorage.setItem('lopvui.lang', l), lang);
+  await page.goto(`./#/play/${id}`);
+}
+
+const answeredOf = async (page: Page) => (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
+const playAgain = (page: Page) => twin(page, /^(Chơi lại|Play again)$/);
+
+// ---------------------------------------------------------------- syllable
+const ghepVan = read<{ id: string; items: { syllable: string }[] }>('lop-1/ghep-van.json');
+const syllableRuns: [Way, 'vi' | 'en', typeof TABLET][] = [
+  ['keyboard', 'vi', PROJECTOR],
+  ['finger', 'en', TABLET],
+];
+for (const [way, lang, viewport] of syllableRuns) {
+  test.describe(`syllable by ${way} (${lang})`, () => {
+    test.use({ viewport, hasTouch: way === 'finger' });
+    test('builds ten syllables and hears each spelled', async ({ page }) => {
+      await open(page, ghepVan.id, lang);
+      const names = lang === 'vi' ? { onset: 'Âm đầu', rhyme: 'Vần', tone: 'Thanh', next: 'Tiếp theo' } : { onset: 'Onset', rhyme: 'Rhyme', tone: 'Tone', next: 'Next' };
+      for (const item of ghepVan.items) {
+        const s = splitSyllable(item.syllable)!;
+        if (s.onset) await act(page, way, twin(page, `${names.onset}: ${s.onset}`));
+        await act(page, way, twin(page, `${names.rhyme}: ${s.rhyme}`));
+        await act(page, way, twin(page, `${names.tone}: ${TONE_NAME[s.tone].vi.replace('thanh ', '')}`));
+        await act(page, way, twin(page, names.next));
+      }
+      await expect(playAgain(page)).toBeVisible();
+      const answered = await answeredOf(page);
+      expect(answered.map((s) => [s.result?.response, s.result?.success])).toEqual(ghepVan.items.map((it) => [it.syllable, true]));
+      // Each built syllable is spelled aloud as a class reads it, starting with its onset's sound (bờ for b).
+      const heard = (await sounds(page)).filter((e) => e.kind === 'narration').map((e) => (e as { text?: string }).text);
+      expect(heard).toContain('bờ');
+      expect(heard).toContain('quờ');
+    });
+  });
+}
+
+// ---------------------------------------------------------------- words
+const ghepChu = read<{ id: string; items: WordsItem[] }>('lop-1/ghep-chu.json');
+const wordsRuns: [Way | 'drag', 'vi' | 'en', typeof TABLET][] = [
+  ['keyboard', 'vi', PROJECTOR],
+  ['drag', 'en', TABLET],
+];
+for (const [way, lang, viewport] of wordsRuns) {
+  test.describe(`words by ${way} (${lang})`, () => {
+    test.use({ viewport });
+    test('spells words, orders a sentence and fills a blank', async ({ page }) => {
+      await open(page, ghepChu.id, lang);
+      const [pickName, intoName] = lang === 'vi' ? ['Chọn', 'Đặt vào: Ô số'] : ['Pick', 'Put into: Space'];
+      for (const [n, item] of ghepChu.items.entries()) {
+        await expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`(Câu|Question) ${n + 1} `));
+        const { slots } = layoutRound(item, lang, seededRng(1));
+        for (const [i, text] of slots.entries()) {
+          const from = twin(page, `${pickName}: ${text}`).first();
+          const to = twin(page, `${intoName} ${i + 1}`);
+          if (way === 'keyboard') {
+            await pressTwin(from);
+            await pressTwin(to);
+          } else {
+            const [p, q] = [await centreOf(from), await centreOf(to)];
+            await page.mouse.move(p.x, p.y);
+            await page.mouse.down();
+            await page.mouse.move(p.x + 15, p.y - 15, { steps: 2 });
+            await page.mouse.move(q.x, q.y, { steps: 6 });
+            await page.mouse.up();
+          }
+        }
+      }
+      await expect(playAgain(page)).toBeVisible({ timeout: 10_000 });
+      const done = (await answeredOf(page)).filter((s) => s.result?.completion);
+      expect(done.map((s) => s.result?.success)).toEqual(ghepChu.items.map(() => true));
+      expect(done[3]?.result?.response).toBe(lang === 'vi' ? 'Em yêu bà.' : 'I love grandma.');
+    });
+  });
+}
+
+// ---------------------------------------------------------------- trace
+const toChu = read<{ id: string; items: { glyph: string }[] }>('lop-1/to-chu-so.json');
+for (const [way, lang, viewport] of [
+  ['mouse', 'vi', TABLET],
+  ['keyboard', 'en', PROJECTOR],
+] as [Way, 'vi' | 'en', typeof TABLET][]) {
+  test.describe(`trace by ${way} (${lang})`, () => {
+    test.use({ viewport });
+    test('traces every letter stroke by stroke and keeps the drawings', async ({ page }) => {
+      await open(page, toChu.id, lang);
+      const strokeTwin = twin(page, /^(Tô nét|Trace stroke) \d+/);
+      for (const item of toChu.items) {
+        for (const stroke of GLYPHS[item.glyph]!) {
+          if (way === 'keyboard') {
+            await pressTwin(strokeTwin);
+            continue;
+          }
+          const box = (await strokeTwin.boundingBox())!;
+          const at = ([x, y]: readonly [number, number]) => ({ x: box.x + (x / 100) * box.width, y: box.y + (y / 100) * box.height });
+          const points = resample(stroke, 4).map(at);
+          await page.mouse.move(points[0]!.x, points[0]!.y);
+          await page.mouse.down();
+          for (const p of points.slice(1)) await page.mouse.move(p.x + 2, p.y - 2);
+          await page.mouse.up();
+        }
+        await act(page, way, twin(page, lang === 'vi' ? 'Tiếp theo' : 'Next'));
+      }
+      await expect(playAgain(page)).toBeVisible();
+      const answered = await answeredOf(page);
+      expect(answered.map((s) => s.result?.success)).toEqual(toChu.items.map(() => true));
+      const ext = answered.map((s) => s.result?.extensions ?? {});
+      for (const e of ext) expect(String(e['urn:lopvui:ext:product-svg'])).toMatch(/^<svg[^>]*><path d="M[\d. ]+L/);
+      // Strokes the keyboard drew are told apart from a finger's.
+      expect(ext.some((e) => 'urn:lopvui:ext:by-keyboard' in e)).toBe(way === 'keyboard');
+    });
+  });
+}
+
+// ---------------------------------------------------------------- memory
+const latThe = read<{ id: string; pairs: { a: Face; b: Face }[] }>('mam-non/lat-the.json');
+type Face = { text?: { vi: string; en: string }; say?: { vi: string; en: string }; image?: string };
+for (const [way, lang, viewport] of [
+  ['mouse', 'vi', PROJECTOR],
+  ['keyboard', 'en', TABLET],
+] as [Way, 'vi' | 'en', typeof TABLET][]) {
+  test.describe(`memory by ${way} (${lang})`, () => {
+    test.use({ viewport });
+    test('turns cards and finds every pair', async ({ page }) => {
+      await open(page, latThe.id, lang);
+      const word = lang === 'vi' ? 'Thẻ' : 'Card';
+      const card = (n: number) => twin(page, new RegExp(`^${word} ${n}[,:]`));
+      // Which pair each name belongs to (a picture is named by its partner's word).
+      const pairOf = new Map<string, number>();
+      latThe.pairs.forEach((p, i) => {
+        for (const f of [p.a, p.b]) pairOf.set((f.text ?? f.say ?? (f === p.a ? p.b : p.a).text)![lang], i);
+      });
+      const seen = new Map<number, number[]>();
+      const n = latThe.pairs.length * 2;
+      for (let k = 1; k <= n; k++) {
+        if ((await card(k).getAttribute('aria-disabled')) === 'true') continue;
+        await act(page, way, card(k));
+        const name = (await card(k).getAttribute('aria-label'))!.replace(new RegExp(`^${word} ${k}: `), '');
+        const pair = pairOf.get(name)!;
+        seen.set(pair, [...(seen.get(pair) ?? []), k]);
+      }
+      for (const [, [x, y]] of seen) {
+        if ((await card(x!).getAttribute('aria-disabled')) === 'true') continue;
+        await act(page, way, card(x!));
+        await act(page, way, card(y!));
+        await expect(card(y!)).toHaveAttribute('aria-disabled', 'true');
+      }
+      await expect(playAgain(page)).toBeVisible();
+      const answered = await answeredOf(page);
+      expect(answered).toHaveLength(latThe.pairs.length);
+      expect(answered.every((s) => s.result?.success && s.result.completion)).toBe(true);
+    });
+  });
+}
+
+// ---------------------------------------------------------------- story
+const truyen = read<{ id: string }>('truyen/meo-con-di-choi.json');
+const pageLabel = (page: Page, n: number) => expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`(trang|page) ${n}$`));
+
+async function swipe(page: Page, dx: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const vp = page.viewportSize()!;
+  const y = vp.height * 0.3;
+  const x0 = vp.width / 2 - dx / 2;
+  const at = (k: number) => [{ x: x0 + dx * k, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k / 8) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test.describe('story by finger (vi, tablet)', () => {
+  test.use({ viewport: TABLET, hasTouch: true });
+  test('a child explores with taps and swipes, branches, answers and reaches the end', async ({ page }) => {
+    await open(page, truyen.id, 'vi');
+    await pageLabel(page, 1);
+    for (const name of ['mèo con', 'chú chó', 'ông mặt trời']) await act(page, 'finger', twin(page, name));
+    await swipe(page, -400);
+    await pageLabel(page, 2);
+    await swipe(page, -400); // a choice point does not turn by itself
+    await pageLabel(page, 2);
+    await act(page, 'finger', twin(page, 'Chọn: Ra ao'));
+    await pageLabel(page, 3);
+    await act(page, 'finger', twin(page, 'bạn vịt'));
+    await swipe(page, 400); // back the way she came
+    await pageLabel(page, 2);
+    await act(page, 'finger', twin(page, 'Chọn: Vào vườn'));
+    await pageLabel(page, 4);
+    await act(page, 'finger', twin(page, 'bông hoa'));
+    await swipe(page, -400);
+    await pageLabel(page, 5);
+    await act(page, 'finger', twin(page, /^Lựa chọn \d: mèo$/));
+    await pageLabel(page, 6);
+    await act(page, 'finger', twin(page, 'Tiếp theo'));
+    await expect(playAgain(page)).toBeVisible();
+
+    const evidence = await readEvidence(page);
+    const found = evidence.filter((s) => s.verb.id.endsWith('/experienced')).map((s) => s.object.id.replace(/^.*:activity:[^:]+:/, ''));
+    expect(found).toEqual(['page:1:hotspot:meo', 'page:1:hotspot:cho', 'page:1:hotspot:mat-troi', 'page:2:choice', 'page:3:hotspot:vit', 'page:2:choice', 'page:4:hotspot:hoa']);
+    expect(evidence.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).toEqual([true]);
+    // Page 1 is read from its recording; pages without one by speech.
+    const narration = (await sounds(page)).filter((e) => e.kind === 'narration');
+    expect(narration[0]).toMatchObject({ how: 'recording' });
+    expect(narration.some((e) => e.how === 'speech' || e.how === 'none')).toBe(true);
+  });
+});
+
+test.describe('story by clicker (en, projector)', () => {
+  test.use({ viewport: PROJECTOR });
+  test('a teacher pages the story with PageDown / PageUp alone', async ({ page }) => {
+    await open(page, truyen.id, 'en');
+    await pageLabel(page, 1);
+    await page.keyboard.press('PageDown');
+    await pageLabel(page, 2);
+    await page.keyboard.press('PageUp');
+    await pageLabel(page, 1);
+    await page.keyboard.press('PageDown');
+    await pressTwin(twin(page, 'Choose: To the pond'));
+    await pageLabel(page, 3);
+    await page.keyboard.press('PageDown');
+    await pageLabel(page, 5);
+    await page.keyboard.press('PageDown'); // the question comes first
+    await expect(page.locator('#live')).toHaveText('Answer the question first.');
+    await pressTwin(twin(page, /^Option \d: cat$/));
+    await pageLabel(page, 6);
+    await page.keyboard.press('PageDown');
+    await expect(playAgain(page)).toBeVisible();
+  });
+});
