@@ -38,15 +38,16 @@ const answeredOf = async (page: Page) => (await readEvidence(page)).filter((s) =
 const playAgain = (page: Page) => twin(page, /^(Chơi lại|Play again)$/);
 
 // ---------------------------------------------------------------- syllable
-const ghepVan = read<{ id: string; items: { syllable: string }[] }>('lop-1/ghep-van.json');
-const syllableRuns: [Way, 'vi' | 'en', typeof TABLET][] = [
-  ['keyboard', 'vi', PROJECTOR],
-  ['finger', 'en', TABLET],
+type SyllableLevel = { id: string; items: { syllable: string }[] };
+// Ten syllables by keyboard; the shorter second set by finger (same scene, half the time).
+const syllableRuns: [Way, 'vi' | 'en', typeof TABLET, SyllableLevel][] = [
+  ['keyboard', 'vi', PROJECTOR, read('lop-1/ghep-van.json')],
+  ['finger', 'en', TABLET, read('lop-1/ghep-van-2.json')],
 ];
-for (const [way, lang, viewport] of syllableRuns) {
+for (const [way, lang, viewport, ghepVan] of syllableRuns) {
   test.describe(`syllable by ${way} (${lang})`, () => {
     test.use({ viewport, hasTouch: way === 'finger' });
-    test('builds ten syllables and hears each spelled', async ({ page }) => {
+    test(`builds ${ghepVan.items.length} syllables and hears each spelled`, async ({ page }) => {
       await open(page, ghepVan.id, lang);
       const names = lang === 'vi' ? { onset: 'Âm đầu', rhyme: 'Vần', tone: 'Thanh', next: 'Tiếp theo' } : { onset: 'Onset', rhyme: 'Rhyme', tone: 'Tone', next: 'Next' };
       for (const item of ghepVan.items) {
@@ -61,8 +62,8 @@ for (const [way, lang, viewport] of syllableRuns) {
       expect(answered.map((s) => [s.result?.response, s.result?.success])).toEqual(ghepVan.items.map((it) => [it.syllable, true]));
       // Each built syllable is spelled aloud as a class reads it, starting with its onset's sound (bờ for b).
       const heard = (await sounds(page)).filter((e) => e.kind === 'narration').map((e) => (e as { text?: string }).text);
-      expect(heard).toContain('bờ');
-      expect(heard).toContain('quờ');
+      const first = splitSyllable(ghepVan.items[0]!.syllable)!.onset;
+      expect(heard).toContain(`${first}ờ`);
     });
   });
 }
@@ -92,8 +93,8 @@ for (const [way, lang, viewport] of wordsRuns) {
             const [p, q] = [await centreOf(from), await centreOf(to)];
             await page.mouse.move(p.x, p.y);
             await page.mouse.down();
-            await page.mouse.move(p.x + 15, p.y - 15, { steps: 2 });
-            await page.mouse.move(q.x, q.y, { steps: 6 });
+            await page.mouse.move(p.x + 15, p.y - 15);
+            await page.mouse.move(q.x, q.y, { steps: 3 });
             await page.mouse.up();
           }
         }
