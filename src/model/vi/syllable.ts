@@ -18,7 +18,8 @@ export const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 't
 
 const VOWELS = 'aăâeêioôơuưy';
 const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(ch);
-const RHYME = /^[aăâeêioôơuưy]{1,3}(c|ch|m|n|ng|nh|p|t)?$/;
+/** A vần as written without its tone: one to three vowels and an optional final consonant. */
+export const RHYME = /^[aăâeêioôơuưy]{1,3}(c|ch|m|n|ng|nh|p|t)?$/;
 
 /** Lower case, NFC, trimmed: how every comparison sees a text. */
 export const normalizeVi = (s: string) => s.normalize('NFC').trim().toLowerCase();
