@@ -170,6 +170,7 @@ export const en: Catalog = {
       colAnswer: 'Answer',
       colResult: 'Result',
       colWhen: 'When',
+      drawing: "The child's tracing",
       right: 'Right',
       wrong: 'Not right',
       attempt: 'try {{n}}',

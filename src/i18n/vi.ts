@@ -169,6 +169,7 @@ export const vi = {
       colAnswer: 'Trả lời',
       colResult: 'Kết quả',
       colWhen: 'Lúc',
+      drawing: 'Bài tô của bé',
       right: 'Đúng',
       wrong: 'Chưa đúng',
       attempt: 'lần {{n}}',

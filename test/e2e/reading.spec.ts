@@ -8,7 +8,7 @@ import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';
 import { splitSyllable } from '../../src/model/vi/syllable.ts';
 import { TONE_NAME } from '../../src/model/vi/tones.ts';
-import { centreOf, listenForSounds, pressTwin, readEvidence, sounds } from './support.ts';
+import { centreOf, listenForSounds, pressTwin, readEvidence, sounds, unlockTeacher } from './support.ts';
 
 /**
  * The reading and story kinds played to the end, each by a finger or the mouse and by the
@@ -141,6 +141,11 @@ for (const [way, lang, viewport] of [
       for (const e of ext) expect(String(e['urn:lopvui:ext:product-svg'])).toMatch(/^<svg[^>]*><path d="M[\d. ]+L/);
       // Strokes the keyboard drew are told apart from a finger's.
       expect(ext.some((e) => 'urn:lopvui:ext:by-keyboard' in e)).toBe(way === 'keyboard');
+      if (way !== 'mouse') return;
+      // The teacher sees the drawings beside the evidence.
+      await unlockTeacher(page);
+      await page.locator('table.dashboard').getByRole('button', { name: /^Cả lớp, Ngôn ngữ/ }).click();
+      await expect(page.locator('.evidence-detail').getByRole('img', { name: 'Bài tô của bé' })).toHaveCount(toChu.items.length);
     });
   });
 }

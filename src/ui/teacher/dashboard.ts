@@ -104,5 +104,8 @@ function evidenceRow(ctx: TeacherContext, s: Statement): HTMLElement {
   const attempt = Number(s.result?.extensions?.[IRI.ext.attempt] ?? 1);
   const result = `${t(s.result?.success ? 'teacher.dashboard.right' : 'teacher.dashboard.wrong')}, ${t('teacher.dashboard.attempt', { n: attempt })}`;
   const when = new Date(s.timestamp).toLocaleString(tag);
-  return h('tr', {}, h('td', {}, title), h('td', {}, item), h('td', {}, answer), h('td', {}, result), h('td', {}, when));
+  // What the child made (a traced letter): an SVG shown as an image, which runs no script whatever a backup holds.
+  const product = s.result?.extensions?.[IRI.ext.product];
+  const drawing = typeof product === 'string' ? h('img', { class: 'product', src: `data:image/svg+xml,${encodeURIComponent(product)}`, alt: t('teacher.dashboard.drawing') }) : undefined;
+  return h('tr', {}, h('td', {}, title), h('td', {}, item), h('td', {}, answer, drawing), h('td', {}, result), h('td', {}, when));
 }
