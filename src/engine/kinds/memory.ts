@@ -4,7 +4,7 @@ import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, tur
 import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory-schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { drawIcon } from '../widgets/icons.ts';
@@ -97,8 +97,7 @@ export class MemoryScene extends Phaser.Scene {
   }
 
   private readInstructions(): void {
-    const a = this.activity;
-    this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
+    readInstructions(this.services, this.activity);
   }
 
   /**

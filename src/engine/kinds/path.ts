@@ -4,7 +4,7 @@ import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -50,8 +50,7 @@ export class PathScene extends Phaser.Scene {
   }
 
   private read(): void {
-    const a = this.activity;
-    this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
+    readInstructions(this.services, this.activity);
   }
 
   private at(x: number, y: number): { x: number; y: number } {

@@ -4,7 +4,7 @@ import type { Activity } from '../../model/activity/schema.ts';
 import { isPlacementDone, place, placementEvidence, placementSummary, type PlacementLabels, type PlacementPlay } from '../../model/kinds/placement.ts';
 import { seededRng, type Rng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { DESIGN, textStyle } from '../theme.ts';
 import { PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
 
@@ -65,8 +65,7 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
   }
 
   private readInstructions(): void {
-    const a = this.activity;
-    this.services.narrate(pick(a.instructions ?? a.title, this.services.lang), a.audio ? pick(a.audio, this.services.lang) : undefined);
+    readInstructions(this.services, this.activity);
   }
 
   private decide(thing: string, where: string): { result: DropResult; place: string } {

@@ -1,4 +1,6 @@
 import type * as Phaser from 'phaser';
+import { pick } from '../../model/activity/lang.ts';
+import type { Activity } from '../../model/activity/schema.ts';
 import type { EndSceneData, PlayServices } from '../services.ts';
 import { COLORS, DESIGN } from '../theme.ts';
 import { roundButton } from '../widgets/round-button.ts';
@@ -16,4 +18,9 @@ export function endActivity(scene: Phaser.Scene, services: PlayServices, summary
   services.session.completed(summary);
   const data: EndSceneData = { stars: summary.stars, services };
   scene.scene.start('end', data);
+}
+
+/** Read an activity's instructions (its title when it has none), from its recording when it has one. */
+export function readInstructions(services: PlayServices, a: Activity): void {
+  services.narrate(pick(a.instructions ?? a.title, services.lang), a.audio ? pick(a.audio, services.lang) : undefined);
 }
