@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import type { Line } from '../../audio/audio-out.ts';
 import { pick } from '../../model/activity/lang.ts';
 import type { SyllableActivity } from '../../model/kinds/syllable-schema.ts';
 import {
@@ -119,19 +120,21 @@ export class SyllableScene extends Phaser.Scene {
   /** The word to build, heard first: the child builds what they hear. */
   private sayTarget(): void {
     if (isSyllableDone(this.play)) return;
-    const item = this.activity.items[this.play.itemIndex]!;
-    const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
-    this.services.say([{ text: currentRound(this.play).text, lang: 'vi', ...(recording && { recording }) }]);
+    this.services.say([this.wholeSyllable()]);
   }
 
+  /** Đánh vần, ending on the whole syllable (its recording when the file has one). */
   private spell(): void {
     if (isSyllableDone(this.play)) return;
-    const round = currentRound(this.play);
+    const parts = spellAloud(currentRound(this.play)).slice(0, -1);
+    this.services.say([...parts.map((text): Line => ({ text, lang: 'vi' })), this.wholeSyllable()]);
+  }
+
+  /** The syllable itself, always in Vietnamese, from the item's recording when there is one. */
+  private wholeSyllable(): Line {
     const item = this.activity.items[this.play.itemIndex]!;
     const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
-    const lines = spellAloud(round).map((text) => ({ text, lang: 'vi' as const }));
-    if (recording) lines[lines.length - 1] = { text: round.text, lang: 'vi', recording } as (typeof lines)[number];
-    this.services.say(lines);
+    return { text: currentRound(this.play).text, lang: 'vi', ...(recording && { recording }) };
   }
 
   private refresh(): void {
