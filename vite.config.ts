@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
+import { offlinePlugin } from './src/build/offline.ts';
+
+const levels = levelsPlugin();
 
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [levelsPlugin()],
+  plugins: [levels, offlinePlugin(levels.api!)],
   // The earliest time a statement may carry (see model/evidence/time.ts).
   define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
   build: {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createI18n } from '../i18n/index.ts';
 import { formatIssue, hasErrors } from '../model/activity/issues.ts';
-import { catalogEntry, defaultRoots, validateLibrary, type LibraryFile } from './library.ts';
+import { catalogEntry, defaultRoots, validateLibrary, type LibraryFile, type LibraryRoots } from './library.ts';
 
 const CATALOG = 'virtual:lopvui/catalog';
 const ACTIVITY = 'virtual:lopvui/activity/';
@@ -18,7 +18,13 @@ const MEDIA_TYPES: Record<string, string> = {
  * it is played. The build fails on any invalid level; the dev server shows it as an error card
  * and reloads the page when a level changes.
  */
-export function levelsPlugin(): Plugin {
+export interface LevelsApi {
+  /** The validated library (validated once per build). */
+  library(): LibraryFile[];
+  roots(): LibraryRoots;
+}
+
+export function levelsPlugin(): Plugin<LevelsApi> {
   let root = process.cwd();
   let isBuild = false;
   let library: LibraryFile[] | undefined;
@@ -27,6 +33,7 @@ export function levelsPlugin(): Plugin {
 
   return {
     name: 'lopvui-levels',
+    api: { library: load, roots },
     configResolved(config) {
       root = config.root;
       isBuild = config.command === 'build';

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Issue } from '../model/activity/issues.ts';
-import type { LocalizedText } from '../model/activity/lang.ts';
-import type { Activity } from '../model/activity/schema.ts';
+import { LANGS, type LocalizedText } from '../model/activity/lang.ts';
+import { mediaUrls } from '../model/activity/media-refs.ts';
+import { MEDIA_KEYS, type Activity } from '../model/activity/schema.ts';
 import { validateActivityText } from '../model/activity/validate.ts';
 import { bandsOf, type Band, type Subject } from '../model/activity/terms.ts';
 
@@ -127,4 +128,22 @@ export function catalogEntry(f: LibraryFile): CatalogEntry {
   const entry: CatalogEntry = { file: f.file, id: a.id, kind: a.kind, title: a.title, subject: a.subject, bands: bandsOf(a), issues: f.issues };
   if (a.icon) entry.icon = a.icon;
   return entry;
+}
+
+/**
+ * Every media file the valid activities use, in every language, as URLs relative to the app
+ * (what the service worker must hold for the library to play offline).
+ */
+export function mediaOfLibrary(files: LibraryFile[]): string[] {
+  const urls = new Set<string>();
+  for (const f of files) {
+    if (!f.activity) continue;
+    for (const lang of LANGS) for (const url of mediaUrls(f.activity, lang, MEDIA_KEYS)) urls.add(url);
+  }
+  return [...urls].sort();
+}
+
+/** Where a media URL of the player (as `mediaOfLibrary` gives it) lives on disk. */
+export function fileOfMediaUrl(roots: LibraryRoots, url: string): string {
+  return url.startsWith('levels/') ? path.join(roots.levels, url.slice('levels/'.length)) : path.join(roots.public, url);
 }

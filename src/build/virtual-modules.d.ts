@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:lopvui/catalog' {
   import type { CatalogEntry } from './library.ts';
   import type { Activity } from '../model/activity/schema.ts';

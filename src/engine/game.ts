@@ -16,6 +16,8 @@ import { COLORS, DESIGN } from './theme.ts';
 export class Stage {
   private readonly game: Phaser.Game;
   private readonly ready: Promise<void>;
+  /** Set by the player from the settings; read when each scene starts. */
+  reducedMotion = false;
 
   constructor(parent: HTMLElement) {
     this.game = new Phaser.Game({
@@ -31,7 +33,11 @@ export class Stage {
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
-    for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) this.game.scene.add(key, scene, false);
+    for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) {
+      const added = this.game.scene.add(key, scene, false);
+      // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
+      added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+    }
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (new URLSearchParams(location.search).has('frame-timing')) this.timeFrames();
   }

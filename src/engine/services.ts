@@ -27,11 +27,29 @@ export interface PlayServices {
   seed: number;
   exit(): void;
   replay(): void;
+  /** What the teacher's keys and clicker do in this scene; replaced by each scene that starts. */
+  controls(c: SceneControls): void;
+  /** Plain data the scene can start again from after a reload (saved at each item). */
+  checkpoint(state: unknown): void;
+}
+
+/**
+ * Next / previous / reveal, from the projector's keys, a presentation clicker or the teacher's
+ * bar. `paged`: next and previous are the child's own way through (story pages), so they work
+ * on a tablet too; otherwise they are the teacher's, in projector mode only.
+ */
+export interface SceneControls {
+  next?(): void;
+  previous?(): void;
+  reveal?(): void;
+  paged?: boolean;
 }
 
 export interface KindSceneData {
   activity: Activity;
   services: PlayServices;
+  /** A checkpoint this scene saved before the page was reloaded. */
+  resume?: unknown;
 }
 
 export interface EndSceneData {

@@ -14,7 +14,25 @@ export const COLORS = {
   no: 0xb23a48,
   star: 0xffb703,
   starEmpty: 0xd9d4c7,
+};
+
+/**
+ * Right and wrong: green and red by default; blue and vermillion (Okabe–Ito) for colour-blind
+ * children. Either way a ✓ or ✗ is drawn too: colour is never the only sign.
+ */
+const PALETTES = {
+  standard: { ok: 0x2a9d8f, okFill: 0xd8f3dc, no: 0xb23a48 },
+  colourBlind: { ok: 0x0072b2, okFill: 0xd6eaf8, no: 0xd55e00 },
 } as const;
+export type PaletteName = keyof typeof PALETTES;
+let palette: PaletteName = 'standard';
+
+/** Set before an activity starts; textures drawn in a colour carry the palette in their key. */
+export function usePalette(name: PaletteName): void {
+  palette = name;
+  Object.assign(COLORS, PALETTES[name]);
+}
+export const paletteName = (): PaletteName => palette;
 
 export const FONT = 'Nunito';
 

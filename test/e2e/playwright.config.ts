@@ -22,6 +22,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
     },
     viewport: { width: 1280, height: 720 },
+    // Each test is a fresh visit; only offline.spec.ts lets the service worker install (and
+    // precache the whole library), which would only slow the others down.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   webServer: {

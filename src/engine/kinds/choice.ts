@@ -8,6 +8,9 @@ import {
   isFinished,
   isMultiple,
   nextItem,
+  previousItem,
+  resumeChoice,
+  revealChoice,
   startChoice,
   summarize,
   type ChoiceOutcome,
@@ -43,7 +46,7 @@ export class ChoiceScene extends Phaser.Scene {
     if (data.activity.kind !== 'choice') throw new Error('choice scene needs a choice activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startChoice(this.activity, seededRng(data.services.seed));
+    this.play = resumeChoice(data.resume, this.activity) ?? startChoice(this.activity, seededRng(data.services.seed));
     this.cards = [];
     this.selected = new Set();
     this.busy = false;
@@ -51,6 +54,16 @@ export class ChoiceScene extends Phaser.Scene {
 
   create(): void {
     sceneFrame(this, this.services, () => this.readPrompt());
+    this.services.controls({
+      reveal: () => this.showOutcome(this.reveal(), []),
+      // "Next" on an item not yet done shows its answer briefly, then goes on.
+      next: () => (this.play.itemDone ? this.advance() : this.showOutcome(this.reveal(), [], 600)),
+      previous: () => {
+        this.time.removeAllEvents();
+        this.play = previousItem(this.play);
+        this.showItem();
+      },
+    });
     this.showItem();
   }
 
@@ -61,6 +74,7 @@ export class ChoiceScene extends Phaser.Scene {
     this.selected.clear();
     this.busy = false;
     const { t, lang, twins } = this.services;
+    this.services.checkpoint(this.play);
     const item = currentItem(this.play);
     const layer = this.add.container(0, 0);
     this.itemLayer = layer;
@@ -172,7 +186,13 @@ export class ChoiceScene extends Phaser.Scene {
     this.showOutcome(outcome, selected);
   }
 
-  private showOutcome(outcome: ChoiceOutcome, selected: number[]): void {
+  private reveal(): ChoiceOutcome {
+    const { play, outcome } = revealChoice(this.play);
+    this.play = play;
+    return outcome;
+  }
+
+  private showOutcome(outcome: ChoiceOutcome, selected: number[], pause = PAUSE_AFTER_REVEAL): void {
     const { t, lang } = this.services;
     switch (outcome.type) {
       case 'ignored':
@@ -205,14 +225,15 @@ export class ChoiceScene extends Phaser.Scene {
       }
       case 'revealed': {
         this.busy = true;
+        // After a child's last wrong try their cards show it first; the teacher's reveal shows the answer at once.
         for (const i of selected) this.cards[i]?.setLook('wrong');
-        this.services.effect('wrong');
+        if (selected.length) this.services.effect('wrong');
         const answer = outcome.correct.map((i) => this.cards[i]?.twin.el.getAttribute('aria-label') ?? '').join(', ');
-        this.time.delayedCall(600, () => {
+        this.time.delayedCall(selected.length ? 600 : 0, () => {
           for (const [i, card] of this.cards.entries()) card?.setLook(outcome.correct.includes(i) ? 'correct' : 'faded');
         });
         this.services.announce(t('feedback.revealed', { answer }));
-        this.time.delayedCall(PAUSE_AFTER_REVEAL, () => this.advance());
+        this.time.delayedCall(pause, () => this.advance());
         return;
       }
     }
@@ -240,6 +261,7 @@ export class ChoiceScene extends Phaser.Scene {
   }
 
   private advance(): void {
+    this.time.removeAllEvents(); // a "next" from the teacher may come before the pause is over
     this.play = nextItem(this.play);
     if (!isFinished(this.play)) return this.showItem();
     const { raw, max, stars } = summarize(this.play);

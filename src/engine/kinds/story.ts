@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { ownRecording, pick } from '../../model/activity/lang.ts';
 import { answerChoice, choiceEvidence, startChoice, type ChoicePlay } from '../../model/kinds/choice.ts';
-import { choose, discover, hotspotId, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story.ts';
+import { choose, discover, hotspotId, isStoryPlay, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story.ts';
 import type { Hotspot, StoryActivity } from '../../model/kinds/story-schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { Twin } from '../../ui/twins.ts';
@@ -41,16 +41,15 @@ export class StoryScene extends Phaser.Scene {
     if (data.activity.kind !== 'story') throw new Error('story scene needs a story activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startStory();
+    this.play = isStoryPlay(data.resume, this.activity) ? data.resume : startStory();
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read(), this.services.t('story.listen'));
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => (this.swipeFrom = { id: p.id, x: p.worldX, y: p.worldY }));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.swiped(p));
-    const onKey = (e: KeyboardEvent) => this.key(e);
-    addEventListener('keydown', onKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => removeEventListener('keydown', onKey));
+    // PageDown / PageUp of a clicker, and the arrows, turn pages (the player's controls).
+    this.services.controls({ paged: true, next: () => this.forward(), previous: () => this.back() });
     this.showPage();
   }
 
@@ -59,6 +58,7 @@ export class StoryScene extends Phaser.Scene {
     this.words = [];
     this.lit = -1;
     this.questionDone = false;
+    this.services.checkpoint(this.play);
     const { t, lang, twins } = this.services;
     const page = pageOf(this.activity, this.play);
     // Under the frame's buttons (home, listen), which are drawn first.
@@ -335,18 +335,5 @@ export class StoryScene extends Phaser.Scene {
     if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(p.worldY - from.y) * 1.5) return;
     if (dx < 0) this.forward();
     else this.back();
-  }
-
-  /** A presentation clicker sends PageDown / PageUp; arrows turn pages unless they are moving focus among the buttons. */
-  private key(e: KeyboardEvent): void {
-    if (!this.scene.isActive()) return;
-    const onTwin = (e.target as HTMLElement | null)?.closest?.('#twins');
-    if (e.key === 'PageDown' || (e.key === 'ArrowRight' && !onTwin)) {
-      e.preventDefault();
-      this.forward();
-    } else if (e.key === 'PageUp' || (e.key === 'ArrowLeft' && !onTwin)) {
-      e.preventDefault();
-      this.back();
-    }
   }
 }

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { COLORS, textStyle } from '../theme.ts';
+import { COLORS, paletteName, textStyle } from '../theme.ts';
 import { drawIcon } from './icons.ts';
 
 export type CardLook = 'idle' | 'selected' | 'correct' | 'wrong' | 'faded';
@@ -24,7 +24,7 @@ const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
  * slow tablet cannot afford.
  */
 function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook): string {
-  const key = `card:${w}x${h}:${look}`;
+  const key = `card:${w}x${h}:${look}:${paletteName()}`;
   if (scene.textures.exists(key)) return key;
   const texture = scene.textures.createCanvas(key, w, h + 6);
   const ctx = texture?.getContext();

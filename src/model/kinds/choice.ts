@@ -142,6 +142,34 @@ export function nextItem(play: ChoicePlay): ChoicePlay {
   return { ...play, itemIndex: play.itemIndex + 1, attempts: 0, hints: 0, eliminated: [], itemDone: false };
 }
 
+/**
+ * The teacher shows the answer (projector): the item ends unanswered, scoring 0. No answer of
+ * the child's is recorded for it.
+ */
+export function revealChoice(play: ChoicePlay): { play: ChoicePlay; outcome: ChoiceOutcome } {
+  if (isFinished(play) || play.itemDone) return { play, outcome: { type: 'ignored' } };
+  const result: ItemResult = { item: play.itemIndex, success: false, attempts: play.attempts, hints: play.hints, revealed: true, score: 0 };
+  return { play: finishItem(play, play.attempts, result), outcome: { type: 'revealed', attempt: play.attempts, correct: correctIndices(currentItem(play)), result } };
+}
+
+/** Back to the item before (the teacher's "previous"): what was scored from there on is dropped. */
+export function previousItem(play: ChoicePlay): ChoicePlay {
+  const to = Math.max(0, Math.min(play.itemIndex, play.activity.items.length) - 1);
+  return { ...play, itemIndex: to, attempts: 0, hints: 0, eliminated: [], itemDone: false, results: play.results.filter((r) => r.item < to) };
+}
+
+/** A checkpoint read back after a reload, for this activity (the file may have changed since). */
+export function resumeChoice(saved: unknown, activity: ChoiceActivity): ChoicePlay | undefined {
+  const p = saved as ChoicePlay | undefined;
+  const n = activity.items.length;
+  const ok =
+    !!p && typeof p === 'object' && Number.isInteger(p.itemIndex) && p.itemIndex >= 0 && p.itemIndex < n &&
+    Array.isArray(p.order) && p.order.length === n &&
+    p.order.every((o, i) => Array.isArray(o) && o.length === activity.items[i]?.options.length) &&
+    Array.isArray(p.results) && p.results.every((r) => r && typeof r.score === 'number' && r.item < p.itemIndex);
+  return ok ? { ...p, activity, attempts: 0, hints: 0, eliminated: [], itemDone: false } : undefined;
+}
+
 export interface ChoiceSummary {
   raw: number;
   max: number;

@@ -20,6 +20,16 @@ export type Turn = { type: 'page'; page: number } | { type: 'end' } | { type: 'b
 
 export const startStory = (): StoryPlay => ({ page: 0, trail: [], found: [], answers: {} });
 
+/** A checkpoint read back after a reload: only a well-formed one whose pages exist in this story. */
+export function isStoryPlay(v: unknown, a: StoryActivity): v is StoryPlay {
+  const p = v as StoryPlay | undefined;
+  const page = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < a.pages.length;
+  return (
+    !!p && typeof p === 'object' && page(p.page) && Array.isArray(p.trail) && p.trail.every(page) &&
+    Array.isArray(p.found) && p.found.every((f) => typeof f === 'string') && !!p.answers && typeof p.answers === 'object'
+  );
+}
+
 export const pageOf = (a: StoryActivity, p: StoryPlay): StoryPage => a.pages[p.page]!;
 const indexOf = (a: StoryActivity, id: string) => a.pages.findIndex((pg) => pg.id === id);
 

@@ -4,6 +4,7 @@ import { renderActivityReport } from './activity-report.ts';
 import { renderDashboard } from './dashboard.ts';
 import { renderDataPanel } from './data-panel.ts';
 import { renderRoster } from './roster.ts';
+import { renderSettings } from './settings-panel.ts';
 import { TABS, type Tab } from './tabs.ts';
 
 export { renderGate } from './gate.ts';
@@ -14,6 +15,7 @@ const PANELS: Record<Tab, (root: HTMLElement, ctx: TeacherContext) => void | Pro
   dashboard: renderDashboard,
   activities: renderActivityReport,
   data: renderDataPanel,
+  settings: renderSettings,
 };
 
 /** The teacher's area (behind the gate): storage warnings first, then one panel per tab. */

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../../build/library.ts';
 import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import type { AppData } from '../../store/app-data.ts';
+import type { Prefs } from '../../store/prefs.ts';
 
 /** What every panel of the teacher's area reads. */
 export interface TeacherContext {
@@ -13,4 +14,8 @@ export interface TeacherContext {
   loadActivity(id: string): Promise<Activity | undefined>;
   /** Draw the current panel again (after a change). */
   refresh(): void;
+  prefs: Prefs;
+  setPrefs(p: Prefs): void;
+  muted(): boolean;
+  setMuted(m: boolean): void;
 }
