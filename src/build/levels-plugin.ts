@@ -55,11 +55,12 @@ export function levelsPlugin(): Plugin<LevelsApi> {
     load(id) {
       if (id === `\0${CATALOG}`) {
         const files = load();
-        const entries = files.map(catalogEntry);
+        const entries = files.filter((f) => !f.lesson).map(catalogEntry);
+        const lessons = files.flatMap((f) => (f.lesson ? [f.lesson] : []));
         const loaders = files
           .filter((f) => f.activity)
           .map((f) => `${JSON.stringify(f.activity?.id)}: () => import(${JSON.stringify(ACTIVITY + f.activity?.id)})`);
-        return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {${loaders.join(',\n')}};\n`;
+        return `export const entries = ${JSON.stringify(entries)};\nexport const lessons = ${JSON.stringify(lessons)};\nexport const loaders = {${loaders.join(',\n')}};\n`;
       }
       if (id.startsWith(`\0${ACTIVITY}`)) {
         const wanted = id.slice(ACTIVITY.length + 1);

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Issue } from '../model/activity/issues.ts';
+import { formatPath, hasErrors, type Issue } from '../model/activity/issues.ts';
+import { parseLocated } from '../model/activity/json-location.ts';
 import { LANGS, type LocalizedText } from '../model/activity/lang.ts';
 import { mediaUrls } from '../model/activity/media-refs.ts';
 import { MEDIA_KEYS, type Activity } from '../model/activity/schema.ts';
-import { validateActivityText } from '../model/activity/validate.ts';
+import { validateActivityText, validateJsonText } from '../model/activity/validate.ts';
+import { lessonSchema, type Lesson } from '../model/lesson/lesson-schema.ts';
 import { bandsOf, type Band, type Subject } from '../model/activity/terms.ts';
 
 /** Where the project keeps its levels and its public files (node side: CLI, Vite plugin, tests). */
@@ -25,6 +27,8 @@ export interface LibraryFile {
   /** As shown to the teacher: relative to the project root, forward slashes. */
   file: string;
   activity?: Activity;
+  /** A file of levels/lessons/ is a lesson, not an activity. */
+  lesson?: Lesson;
   issues: Issue[];
   /** Media files of the levels folder this activity uses (absolute), for the build to copy. */
   media: string[];
@@ -86,20 +90,59 @@ export function validateFile(roots: LibraryRoots, abs: string): LibraryFile {
   return { abs, file, ...result, media };
 }
 
-/** Validate a whole library; an id used twice is an error on the second file. */
+/** Lessons live in levels/lessons/; every other file of levels/ is an activity. */
+export const isLessonFile = (roots: LibraryRoots, abs: string) => abs.startsWith(path.join(roots.levels, 'lessons') + path.sep);
+
+/** A lesson file: its schema, then every step must name an activity of the library. */
+export function validateLessonFile(roots: LibraryRoots, abs: string, activityIds: ReadonlySet<string>): LibraryFile {
+  const file = slash(path.relative(roots.root, abs));
+  const media: string[] = [];
+  const text = readFileSync(abs, 'utf8');
+  const { value, issues } = validateJsonText(text, {
+    file,
+    resolveMedia: (ref) => {
+      const found = resolveMediaRef(roots, abs, ref);
+      if (found?.abs) media.push(found.abs);
+      return found?.url;
+    },
+  }, lessonSchema);
+  if (!value) return { abs, file, issues, media };
+  const json = parseLocated(text);
+  value.steps.forEach((step, i) => {
+    if (activityIds.has(step.activity)) return;
+    const at = ['steps', i, 'activity'];
+    issues.push({ severity: 'error', file, ...json.locate(at), path: formatPath(at), key: 'lesson.unknownActivity', params: { id: step.activity } });
+  });
+  return hasErrors(issues) ? { abs, file, issues, media } : { abs, file, lesson: value, issues, media };
+}
+
+/**
+ * Validate a whole library (activities first, then the lessons that name them); an id used
+ * twice is an error on the second file. The lessons' steps are checked against every activity
+ * of `roots.levels`, even when only some files are asked for.
+ */
 export function validateLibrary(roots: LibraryRoots, files = listActivityFiles(roots.levels)): LibraryFile[] {
-  const results = files.map((f) => validateFile(roots, f));
+  const activityFiles = files.filter((f) => !isLessonFile(roots, f));
+  const lessonFiles = files.filter((f) => isLessonFile(roots, f));
+  const results = activityFiles.map((f) => validateFile(roots, f));
+  if (lessonFiles.length) {
+    // A step may name an activity outside the files asked for (npm run validate levels/lessons).
+    const others = listActivityFiles(roots.levels).filter((f) => !isLessonFile(roots, f) && !activityFiles.includes(f));
+    const known = new Set([...results, ...others.map((f) => validateFile(roots, f))].flatMap((r) => (r.activity ? [r.activity.id] : [])));
+    results.push(...lessonFiles.map((f) => validateLessonFile(roots, f, known)));
+  }
   const seen = new Map<string, string>();
   for (const r of results) {
-    const id = r.activity?.id;
+    const id = r.activity?.id ?? (r.lesson && `lesson:${r.lesson.id}`);
     if (id === undefined) continue;
     const other = seen.get(id);
     if (other === undefined) {
       seen.set(id, r.file);
       continue;
     }
-    r.issues.push({ severity: 'error', file: r.file, ...locateId(r.abs), path: 'id', key: 'duplicateId', params: { id, other } });
+    r.issues.push({ severity: 'error', file: r.file, ...locateId(r.abs), path: 'id', key: 'duplicateId', params: { id: id.replace(/^lesson:/, ''), other } });
     delete r.activity;
+    delete r.lesson;
   }
   return results;
 }
@@ -137,8 +180,9 @@ export function catalogEntry(f: LibraryFile): CatalogEntry {
 export function mediaOfLibrary(files: LibraryFile[]): string[] {
   const urls = new Set<string>();
   for (const f of files) {
-    if (!f.activity) continue;
-    for (const lang of LANGS) for (const url of mediaUrls(f.activity, lang, MEDIA_KEYS)) urls.add(url);
+    const value = f.activity ?? f.lesson;
+    if (!value) continue;
+    for (const lang of LANGS) for (const url of mediaUrls(value, lang, MEDIA_KEYS)) urls.add(url);
   }
   return [...urls].sort();
 }

@@ -59,12 +59,13 @@ export class Stage {
     return this.game.canvas;
   }
 
-  async start(activity: Activity, services: PlayServices): Promise<void> {
+  /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */
+  async start(activity: Activity, services: PlayServices, resume?: unknown): Promise<void> {
     await this.ready;
     await loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
     this.stopAll(activity.kind);
-    this.game.scene.start(activity.kind, { activity, services });
+    this.game.scene.start(activity.kind, { activity, services, resume });
   }
 
   stopAll(except?: string): void {

@@ -27,6 +27,8 @@ export interface PlayServices {
   seed: number;
   exit(): void;
   replay(): void;
+  /** In a lesson: on to the lesson's page, where the next step waits (the end screen offers it). */
+  lessonNext?: () => void;
   /** What the teacher's keys and clicker do in this scene; replaced by each scene that starts. */
   controls(c: SceneControls): void;
   /** Plain data the scene can start again from after a reload (saved at each item). */

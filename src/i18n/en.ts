@@ -133,6 +133,7 @@ export const en: Catalog = {
     finished: 'The whole lesson is done!',
     back: 'Back to the menu',
     missing: 'This lesson was not found.',
+    toLesson: 'Back to the lesson',
   },
   settings: {
     heading: 'Settings of this device',
@@ -288,6 +289,7 @@ export const en: Catalog = {
       format: 'a competency code looks like "group.name", lower case, like "nl.tinh-toan"',
       unknown: 'there is no competency "{{code}}" in the catalog; see the codes in levels/schema/activity.schema.json or the README',
     },
+    lesson: { unknownActivity: 'no activity of the library has the id "{{id}}": write the id of a file in levels/' },
     localized: { empty: 'needs at least a "vi" or an "en" text' },
     choice: {
       noCorrect: 'this question has no right answer: add "correct": true to at least one option',

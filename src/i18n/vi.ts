@@ -132,6 +132,7 @@ export const vi = {
     finished: 'Cả bài học đã xong!',
     back: 'Về trang chính',
     missing: 'Không tìm thấy bài học này.',
+    toLesson: 'Về trang bài học',
   },
   settings: {
     heading: 'Cài đặt của máy này',
@@ -287,6 +288,7 @@ export const vi = {
       format: 'mã năng lực có dạng "nhom.ten", chữ thường, ví dụ "nl.tinh-toan"',
       unknown: 'không có mã năng lực "{{code}}" trong danh mục; xem các mã trong levels/schema/activity.schema.json hoặc README',
     },
+    lesson: { unknownActivity: 'không có hoạt động nào có id "{{id}}" trong thư viện: viết đúng id của một tệp trong levels/' },
     localized: { empty: 'cần ít nhất một bản "vi" hoặc "en"' },
     choice: {
       noCorrect: 'câu này chưa có đáp án đúng: thêm "correct": true vào ít nhất một lựa chọn',

@@ -26,3 +26,13 @@ export const loadBand = (): Band | 'all' => (BANDS as readonly string[]).include
 export const saveBand = (b: Band | 'all') => write('band', b);
 export const loadMuted = () => read('muted') === '1';
 export const saveMuted = (m: boolean) => write('muted', m ? '1' : '0');
+
+/** The lesson being taught on this device (model/lesson/lesson.ts checks it is still valid). */
+export function loadLessonRun(): unknown {
+  try {
+    return JSON.parse(read('lesson') ?? 'null');
+  } catch {
+    return undefined;
+  }
+}
+export const saveLessonRun = (run: unknown) => write('lesson', JSON.stringify(run));

@@ -1,3 +1,5 @@
+import { domIcon } from './icons.ts';
+
 /**
  * What narration would have said, shown when it cannot be heard (sound off, or neither a
  * recording nor a voice on this device): a child who cannot hear still gets the words and a
@@ -21,7 +23,9 @@ function captionEl(): HTMLElement {
 export function showCaption(text: string, why: string): void {
   if (!text) return;
   const el = captionEl();
-  el.replaceChildren(Object.assign(document.createElement('span'), { className: 'why', textContent: `🔇 ${why}` }), Object.assign(document.createElement('span'), { textContent: text }));
+  const whyEl = Object.assign(document.createElement('span'), { className: 'why' });
+  whyEl.append(domIcon('muted', 20), ` ${why}`);
+  el.replaceChildren(whyEl, Object.assign(document.createElement('span'), { textContent: text }));
   el.hidden = false;
   clearTimeout(timer);
   timer = setTimeout(hideCaption, 2500 + text.length * 60);

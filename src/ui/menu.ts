@@ -1,9 +1,12 @@
 import type { i18n } from 'i18next';
 import type { CatalogEntry } from '../build/library.ts';
-import { BANDS, SUBJECTS, type Band } from '../model/activity/terms.ts';
+import { BANDS, SUBJECTS, bandsOf, type Band } from '../model/activity/terms.ts';
 import { formatIssue } from '../model/activity/issues.ts';
 import { LANGS, pick, type Lang } from '../model/activity/lang.ts';
+import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { h } from './dom.ts';
+import { domIcon } from './icons.ts';
+import { lessonTile } from './lesson-view.ts';
 
 export interface MenuOptions {
   entries: CatalogEntry[];
@@ -18,6 +21,10 @@ export interface MenuOptions {
   onTeacher(): void;
   muted: boolean;
   onMute(): void;
+  lessons: Lesson[];
+  onLesson(id: string): void;
+  /** A new version is waiting: offered here, between activities, never during one. */
+  update?: () => void;
 }
 
 /**
@@ -49,15 +56,26 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
     return [h('section', { class: 'subject', 'aria-labelledby': `subject-${subject}` }, h('h2', { id: `subject-${subject}` }, t(`subjects.${subject}`)), tiles)];
   });
 
+  const lessons = o.lessons.filter((l) => o.band === 'all' || bandsOf(l).includes(o.band));
+  if (lessons.length) {
+    const tiles = h('ul', { class: 'tiles' });
+    for (const l of lessons) tiles.append(h('li', {}, lessonTile(l, o.i18n, () => o.onLesson(l.id))));
+    sections.unshift(h('section', { class: 'subject', 'aria-labelledby': 'subject-lessons' }, h('h2', { id: 'subject-lessons' }, t('lesson.heading')), tiles));
+  }
+
   const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
   const who = h('button', { type: 'button', class: 'who', 'aria-label': t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
   who.addEventListener('click', o.onWho);
   // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
   const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open') }, 'GV');
   gate.addEventListener('click', o.onTeacher);
-  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, o.muted ? '🔇' : '🔊');
+  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, domIcon(o.muted ? 'muted' : 'sound', 32));
   mute.addEventListener('click', o.onMute);
+  const update = o.update;
+  const updateBar = update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button' }, t('update.apply'))) : undefined;
+  updateBar?.querySelector('button')?.addEventListener('click', () => update?.());
   root.replaceChildren(
+    ...(updateBar ? [updateBar] : []),
     h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, mute, langs, gate)),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),

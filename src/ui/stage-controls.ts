@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { SceneControls } from '../engine/services.ts';
 import { h } from './dom.ts';
+import { domIcon, type DomIcon } from './icons.ts';
 import { announce } from './live.ts';
 
 export interface StageControlsOptions {
   t: () => TFunction;
   projector: () => boolean;
+  muted: () => boolean;
   restart(): void;
   toggleMute(): void;
   /** Switch who the evidence is for (a child / the whole class); returns the sentence to say. */
@@ -66,15 +68,16 @@ export class StageControls {
     const t = this.o.t();
     this.bar.setAttribute('aria-label', t('controls.bar'));
     this.buttons.clear();
-    const button = (a: Action, icon: string) => {
-      const b = h('button', { type: 'button', 'aria-keyshortcuts': KEYS[a], title: `${t(`controls.${a}`)} (${KEYS[a]})` }, h('span', { 'aria-hidden': 'true' }, icon), h('span', { class: 'label' }, t(`controls.${a}`)));
+    const button = (a: Action) => {
+      const icon: DomIcon = a === 'mute' ? (this.o.muted() ? 'muted' : 'sound') : a;
+      const b = h('button', { type: 'button', 'aria-keyshortcuts': KEYS[a], title: `${t(`controls.${a}`)} (${KEYS[a]})` }, domIcon(icon), h('span', { class: 'label' }, t(`controls.${a}`)));
       b.addEventListener('click', () => this.act(a));
       this.buttons.set(a, b);
       return b;
     };
     this.bar.replaceChildren(
-      button('previous', '◀'), button('reveal', '👁'), button('next', '▶'), button('restart', '↺'),
-      button('mute', '🔊'), button('wholeClass', '👥'), button('timer', '⏱'), button('blank', '■'),
+      button('previous'), button('reveal'), button('next'), button('restart'),
+      button('mute'), button('wholeClass'), button('timer'), button('blank'),
     );
     for (const a of ['previous', 'reveal', 'next'] as const) this.buttons.get(a)?.setAttribute('aria-disabled', String(!this.scene[a]));
   }
@@ -91,7 +94,8 @@ export class StageControls {
       case 'restart':
         return this.o.restart();
       case 'mute':
-        return this.o.toggleMute();
+        this.o.toggleMute();
+        return this.render();
       case 'wholeClass':
         return announce(this.o.toggleWholeClass());
       case 'timer':

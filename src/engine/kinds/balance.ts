@@ -3,6 +3,7 @@ import { pick } from '../../model/activity/lang.ts';
 import { answerBalance, balanceEvidence, massOf, restingTilt, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance.ts';
 import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance-schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
@@ -35,12 +36,23 @@ export class BalanceScene extends Phaser.Scene {
     if (data.activity.kind !== 'balance') throw new Error('balance scene needs a balance activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startBalance();
+    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
+    this.play = cp ? { ...startBalance(), index: cp.item, scores: cp.scores } : startBalance();
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
+    this.services.controls({
+      // During the pause after an answer the item is already over: on at once.
+      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
+    });
     this.showItem();
+  }
+
+  private jump(to: StepCheckpoint): void {
+    this.play = { index: to.item, attempts: 0, scores: to.scores };
+    this.advance();
   }
 
   private get item(): BalanceItem {
@@ -58,6 +70,7 @@ export class BalanceScene extends Phaser.Scene {
   private showItem(): void {
     this.layer?.destroy();
     this.busy = false;
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
     const { t, twins } = this.services;
     const item = this.item;
     this.pans = { left: [...item.left], right: [...item.right] };
@@ -174,6 +187,7 @@ export class BalanceScene extends Phaser.Scene {
   }
 
   private advance(): void {
+    this.time.removeAllEvents();
     if (this.play.index < this.activity.items.length) return this.showItem();
     endActivity(this, this.services, summaryOf(this.play.scores));
   }

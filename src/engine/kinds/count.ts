@@ -3,6 +3,7 @@ import { pick } from '../../model/activity/lang.ts';
 import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
 import type { CountActivity } from '../../model/kinds/count-schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng, shuffled, type Rng } from '../../model/random.ts';
 import type { Twin } from '../../ui/twins.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -46,6 +47,7 @@ export class CountScene extends Phaser.Scene {
   private objects: Phaser.GameObjects.Container[] = [];
   private badges: (Phaser.GameObjects.Container | undefined)[] = [];
   private twinsOf: Twin[] = [];
+  private options: { n: number; card: OptionCard }[] = [];
   private busy = false;
 
   constructor() {
@@ -57,12 +59,40 @@ export class CountScene extends Phaser.Scene {
     this.activity = data.activity;
     this.services = data.services;
     this.rng = seededRng(data.services.seed);
-    this.play = startCount(this.activity, this.rng);
+    const fresh = startCount(this.activity, this.rng);
+    const cp = readStepCheckpoint(data.resume, fresh.items.length);
+    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
+    this.services.controls({
+      reveal: () => this.reveal(),
+      // During the pause after an answer (or a reveal) the item is already over: on at once.
+      next: () => (this.busy ? (this.time.removeAllEvents(), this.advance()) : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
+    });
     this.showItem();
+  }
+
+  /** The teacher's next / previous: straight to the start of that item (or the end). */
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    const { lastTap: _, ...play } = this.play;
+    this.play = { ...play, index: to.item, scores: to.scores, tapped: [], attempts: 0 };
+    this.advance();
+  }
+
+  /** The teacher shows the answer: the right number lights up, then the next item. */
+  private reveal(): void {
+    const item = this.play.items[this.play.index];
+    if (this.busy || !item) return;
+    this.busy = true;
+    for (const { n, card } of this.options) card.setLook(n === item.count ? 'correct' : 'faded');
+    this.services.announce(this.services.t('feedback.revealed', { answer: item.count }));
+    const { item: index, scores } = skipItem(this.play.index, this.play.scores);
+    this.play = { ...this.play, index, scores, tapped: [], attempts: 0 };
+    this.time.delayedCall(2200, () => this.advance());
   }
 
   private prompt(): string {
@@ -79,10 +109,12 @@ export class CountScene extends Phaser.Scene {
     this.objects = [];
     this.badges = [];
     this.twinsOf = [];
+    this.options = [];
     this.busy = false;
     const { t, lang, twins } = this.services;
     const item = this.play.items[this.play.index];
     if (!item) return;
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.items.length }));
     const url = pick(item.image, lang);
     const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(40)).setOrigin(0.5)];
@@ -96,6 +128,7 @@ export class CountScene extends Phaser.Scene {
     });
     item.options.forEach((n, i) => {
       const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 240, y: 610, w: 200, h: 150, label: String(n), name: t('play.option', { n: i + 1, name: n }), onActivate: () => this.answer(n) }, twins);
+      this.options.push({ n, card });
       parts.push(card.container);
     });
     this.layer = this.add.container(0, 0, parts);

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory.ts';
+import { isMemoryDone, resumeMemory, revealMemory, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory.ts';
 import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory-schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -42,7 +42,8 @@ export class MemoryScene extends Phaser.Scene {
     if (data.activity.kind !== 'memory') throw new Error('memory scene needs a memory activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startMemory(this.activity, seededRng(data.services.seed));
+    const fresh = startMemory(this.activity, seededRng(data.services.seed));
+    this.play = resumeMemory(data.resume, fresh) ?? fresh;
     this.slots = new Map();
     this.backNow = undefined;
   }
@@ -78,8 +79,30 @@ export class MemoryScene extends Phaser.Scene {
       const twin = makeTappable(back, { w, h }, twins, { name: t('memory.down', { n: i + 1 }), onActivate: () => this.turn(card.id) });
       this.slots.set(card.id, { card, back, face: front, twin, n: i + 1 });
     });
+    // After a reload: the pairs found before are face up again.
+    for (const s of this.slots.values()) if (this.play.found.includes(s.card.pair) || this.play.shown.includes(s.card.pair)) this.settle(s, this.play.found.includes(s.card.pair));
+    // One table, no items: "next" and "reveal" both turn every pair up, then the end.
+    this.services.controls({ reveal: () => this.reveal(), next: () => this.reveal() });
+    this.services.checkpoint(this.play);
     this.services.session.itemShown();
     this.readInstructions();
+  }
+
+  /** A pair stays face up: found by the child (with a tick), or shown by the teacher (without). */
+  private settle(slot: Slot, found: boolean): void {
+    this.show(slot, true);
+    slot.face.setLook(found ? 'correct' : 'idle');
+    slot.twin.update({ disabled: true });
+  }
+
+  private reveal(): void {
+    if (isMemoryDone(this.play)) return;
+    this.backNow?.();
+    const { play, pairs } = revealMemory(this.play);
+    this.play = play;
+    for (const s of this.slots.values()) if (pairs.includes(s.card.pair)) this.settle(s, false);
+    this.services.announce(this.services.t('controls.reveal'));
+    this.time.delayedCall(2500, () => endActivity(this, this.services, memorySummary(this.play)));
   }
 
   private faceOf(card: MemoryCard): MemoryFace {
@@ -171,6 +194,7 @@ export class MemoryScene extends Phaser.Scene {
         });
         s.twin.update({ disabled: true });
       }
+      this.services.checkpoint(this.play);
       if (isMemoryDone(this.play)) this.time.delayedCall(1400, () => endActivity(this, this.services, memorySummary(this.play)));
     }
   }

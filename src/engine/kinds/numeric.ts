@@ -4,6 +4,7 @@ import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Si
 import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
 import type { TryOutcome } from '../../model/kinds/tries.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
@@ -32,7 +33,9 @@ export class NumericScene extends Phaser.Scene {
     if (data.activity.kind !== 'numeric') throw new Error('numeric scene needs a numeric activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startNumeric(this.activity);
+    const fresh = startNumeric(this.activity);
+    const cp = readStepCheckpoint(data.resume, fresh.items.length);
+    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {
@@ -42,7 +45,32 @@ export class NumericScene extends Phaser.Scene {
       if (/^[0-9]$/.test(e.key)) this.key(e.key as KeypadKey);
       else if (e.key === 'Backspace') this.key('erase');
     });
+    this.services.controls({
+      reveal: () => this.reveal(),
+      // During the pause after an answer (or a reveal) the item is already over: on at once.
+      next: () => (this.busy ? (this.time.removeAllEvents(), this.advance()) : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
+    });
     this.showItem();
+  }
+
+  /** The teacher's next / previous: straight to the start of that item (or the end). */
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    this.play = { ...this.play, index: to.item, scores: to.scores, attempts: 0 };
+    this.advance();
+  }
+
+  /** The teacher shows the answer in the box, then the next item. */
+  private reveal(): void {
+    const item = this.play.items[this.play.index];
+    if (this.busy || !item) return;
+    this.busy = true;
+    this.display?.setText(String(item.answer)).setColor('#3d5a80');
+    this.services.announce(this.services.t('feedback.revealed', { answer: String(item.answer) }));
+    const { item: index, scores } = skipItem(this.play.index, this.play.scores);
+    this.play = { ...this.play, index, scores };
+    this.time.delayedCall(2200, () => this.advance());
   }
 
   private showItem(): void {
@@ -52,6 +80,7 @@ export class NumericScene extends Phaser.Scene {
     const { t, lang, twins } = this.services;
     const item = this.play.items[this.play.index];
     if (!item) return;
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
     // The question goes with the group's name: a screen reader reads it when focus enters.
     const question = item.type === 'typed' ? pick(item.prompt, lang) : `${sideText(item.sides[0])} ? ${sideText(item.sides[1])}`;
     twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.play.items.length })}: ${question}`);

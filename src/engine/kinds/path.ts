@@ -3,6 +3,7 @@ import { pick } from '../../model/activity/lang.ts';
 import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
@@ -19,6 +20,8 @@ export class PathScene extends Phaser.Scene {
   private index = 0;
   private runs = 0;
   private scores: number[] = [];
+  /** Counts puzzles shown: a run still animating when the teacher moves on is then ignored. */
+  private shownAt = 0;
   private program: Card[] = [];
   private running = false;
   private layer?: Phaser.GameObjects.Container;
@@ -34,15 +37,29 @@ export class PathScene extends Phaser.Scene {
     if (data.activity.kind !== 'path') throw new Error('path scene needs a path activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.index = 0;
-    this.scores = [];
+    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
+    this.index = cp?.item ?? 0;
+    this.scores = cp?.scores ?? [];
   }
 
   create(): void {
     const { lang } = this.services;
     sceneFrame(this, this.services, () => this.read());
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
+    this.services.controls({
+      // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
+      next: () => (this.scores.length > this.index ? this.next() : this.jump(skipItem(this.index, this.scores))),
+      previous: () => this.jump(backItem(this.index, this.scores)),
+    });
     this.showPuzzle();
+  }
+
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    this.tweens.killAll();
+    this.index = to.item - 1;
+    this.scores = to.scores;
+    this.next();
   }
 
   private get puzzle(): PathPuzzle {
@@ -65,6 +82,8 @@ export class PathScene extends Phaser.Scene {
     this.program = [];
     this.runs = 0;
     this.running = false;
+    this.shownAt += 1;
+    this.services.checkpoint({ item: this.index, scores: [...this.scores] } satisfies StepCheckpoint);
     const { t, twins } = this.services;
     const p = this.puzzle;
     twins.setLabel(t('path.label', { n: this.index + 1, total: this.activity.items.length, gx: p.goal.x + 1, gy: p.goal.y + 1, rx: p.start.x + 1, ry: p.start.y + 1 }));
@@ -174,8 +193,10 @@ export class PathScene extends Phaser.Scene {
     this.robot?.setPosition(start.x, start.y).setAngle(0);
     const run = runProgram(this.puzzle, this.program);
     this.runs += 1;
+    const puzzle = this.shownAt;
     this.services.session.answered(runEvidence(this.index, `${pick(this.activity.title, this.services.lang)} ${this.index + 1}`, this.program, run, this.runs, this.activity.competencies));
     await this.animate(run);
+    if (puzzle !== this.shownAt) return; // the teacher moved to another puzzle during the run
     const { t } = this.services;
     if (run.end === 'reached') {
       this.services.effect('correct');
@@ -203,6 +224,7 @@ export class PathScene extends Phaser.Scene {
   }
 
   private next(): void {
+    this.time.removeAllEvents();
     this.index += 1;
     if (this.index < this.activity.items.length) return this.showPuzzle();
     endActivity(this, this.services, summaryOf(this.scores));

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick, type Localized } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
-import { isPlacementDone, place, placementEvidence, placementSummary, type PlacementLabels, type PlacementPlay } from '../../model/kinds/placement.ts';
+import { isPlacementDone, place, placementEvidence, placementSummary, resumePlacement, revealPlacement, type PlacementLabels, type PlacementPlay } from '../../model/kinds/placement.ts';
 import { seededRng, type Rng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
@@ -29,7 +29,8 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
     if (data.activity.kind !== this.kind) throw new Error(`${this.kind} scene needs a ${this.kind} activity`);
     this.activity = data.activity as A;
     this.services = data.services;
-    this.play = this.start(this.activity, seededRng(data.services.seed));
+    const fresh = this.start(this.activity, seededRng(data.services.seed));
+    this.play = resumePlacement(data.resume, fresh) ?? fresh;
     this.labels = this.labelsOf(this.activity);
   }
 
@@ -51,8 +52,25 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
       this.services.announce,
     );
     this.layout();
+    // After a reload: what was placed before goes back on the board.
+    for (const r of this.play.results) {
+      const where = this.play.placed[r.thing];
+      if (where !== undefined) this.board.send(r.thing, where, r.shown ? 'shown' : 'placed');
+    }
+    // One board, no items: "next" and "reveal" both put every card in its place, then the end.
+    this.services.controls({ reveal: () => this.reveal(), next: () => this.reveal() });
+    this.services.checkpoint(this.play);
     this.services.session.itemShown();
     this.readInstructions();
+  }
+
+  private reveal(): void {
+    if (isPlacementDone(this.play)) return;
+    const { play, shown } = revealPlacement(this.play);
+    this.play = play;
+    for (const s of shown) this.board.send(s.thing, s.place, 'shown');
+    this.services.announce(this.services.t('controls.reveal'));
+    this.finishIfDone();
   }
 
   protected text(l: Localized | undefined): string | undefined {
@@ -84,12 +102,14 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
         this.services.announce(t('feedback.wrong'));
         return { result: 'back', place: where };
       case 'correct':
+        this.services.checkpoint(this.play);
         this.services.effect('correct');
         this.services.announce(t('feedback.correct'));
         this.services.session.itemShown();
         this.finishIfDone();
         return { result: 'placed', place: outcome.place };
       case 'shown':
+        this.services.checkpoint(this.play);
         this.services.effect('wrong');
         this.services.announce(t('place.shown', { name: name(outcome.thing) }));
         this.finishIfDone();

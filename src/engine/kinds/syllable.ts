@@ -17,6 +17,7 @@ import {
   type Part,
   type SyllablePlay,
 } from '../../model/kinds/syllable.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng } from '../../model/random.ts';
 import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -52,12 +53,42 @@ export class SyllableScene extends Phaser.Scene {
     if (data.activity.kind !== 'syllable') throw new Error('syllable scene needs a syllable activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startSyllable(this.activity, seededRng(data.services.seed));
+    const fresh = startSyllable(this.activity, seededRng(data.services.seed));
+    const cp = readStepCheckpoint(data.resume, fresh.rounds.length);
+    this.play = cp ? { ...fresh, itemIndex: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.sayTarget(), this.services.t('syllable.listen'));
+    this.services.controls({
+      reveal: () => this.reveal(),
+      // A syllable already judged (or shown) goes on as the next button would; one not yet is skipped.
+      next: () => (this.play.scores.length > this.play.itemIndex ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+    });
     this.showItem();
+  }
+
+  /** The teacher's next / previous: straight to the start of that syllable (or the end). */
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    this.play = { ...this.play, itemIndex: to.item, scores: to.scores.slice(0, to.item), chosen: {}, attempt: 1 };
+    if (!isSyllableDone(this.play)) return this.showItem();
+    endActivity(this, this.services, syllableSummary(this.play));
+  }
+
+  /** The teacher shows the answer: the right cards, the syllable spelled aloud, then the next. */
+  private reveal(): void {
+    if (this.busy || isSyllableDone(this.play) || this.play.scores.length > this.play.itemIndex) return;
+    this.busy = true;
+    const { target } = currentRound(this.play);
+    const chosen = { ...(target.onset && { onset: target.onset }), rhyme: target.rhyme, tone: target.tone };
+    this.play = { ...this.play, chosen, scores: [...this.play.scores, 0] };
+    this.refresh();
+    this.built?.setText(currentRound(this.play).text);
+    this.services.announce(this.services.t('feedback.revealed', { answer: currentRound(this.play).text }));
+    this.spell();
+    this.time.delayedCall(3500, () => this.advance());
   }
 
   private showItem(): void {
@@ -67,6 +98,7 @@ export class SyllableScene extends Phaser.Scene {
     const { t, lang, twins } = this.services;
     const round = currentRound(this.play);
     const item = this.activity.items[this.play.itemIndex]!;
+    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
     const layer = this.add.container(0, 0);
     this.layer = layer;
     twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
@@ -202,6 +234,7 @@ export class SyllableScene extends Phaser.Scene {
   }
 
   private advance(): void {
+    this.time.removeAllEvents();
     this.play = nextSyllable(this.play);
     if (!isSyllableDone(this.play)) return this.showItem();
     endActivity(this, this.services, syllableSummary(this.play));

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isTraceDone, nextTrace, startTrace, strokesOfItem, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
+import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace-schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../ui/twins.ts';
@@ -41,7 +42,8 @@ export class TraceScene extends Phaser.Scene {
     if (data.activity.kind !== 'trace') throw new Error('trace scene needs a trace activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = startTrace();
+    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
+    this.play = cp ? traceAt(cp.item, cp.scores) : startTrace();
     this.pointerId = undefined;
     this.path = [];
   }
@@ -52,7 +54,33 @@ export class TraceScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.move(p));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.up(p));
     this.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, (p: Phaser.Input.Pointer) => this.up(p));
+    this.services.controls({
+      reveal: () => this.reveal(),
+      // A letter finished goes on as its next button would; one not yet is skipped (it scores 0).
+      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+    });
     this.showItem();
+  }
+
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    this.play = traceAt(to.item, to.scores);
+    if (!isTraceDone(this.activity, this.play)) return this.showItem();
+    endActivity(this, this.services, traceSummary(this.play));
+  }
+
+  /** The teacher shows how the letter is written: the strokes left are drawn, then the next letter. */
+  private reveal(): void {
+    if (this.busy || isTraceDone(this.activity, this.play)) return;
+    this.busy = true;
+    const { play, drawn } = revealTrace(this.activity, this.play);
+    this.play = play;
+    this.live.clear();
+    for (const s of drawn) this.drawInk(s, 0x98c1d9);
+    this.drawGuide();
+    this.services.announce(this.services.t('trace.shown'));
+    this.time.delayedCall(2500, () => this.advance());
   }
 
   private get strokes(): readonly Stroke[] {
@@ -64,6 +92,7 @@ export class TraceScene extends Phaser.Scene {
     this.busy = false;
     const { t, lang, twins } = this.services;
     const item = this.activity.items[this.play.itemIndex]!;
+    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
     twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.activity.items.length }));
     const layer = this.add.container(0, 0);
     this.layer = layer;
@@ -202,6 +231,7 @@ export class TraceScene extends Phaser.Scene {
   }
 
   private advance(): void {
+    this.time.removeAllEvents();
     this.play = nextTrace(this.play);
     if (!isTraceDone(this.activity, this.play)) return this.showItem();
     endActivity(this, this.services, traceSummary(this.play));

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { currentWords, dropTile, isWordsDone, nextWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
+import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { WordsActivity } from '../../model/kinds/words-schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -26,6 +27,8 @@ export class WordsScene extends Phaser.Scene {
   private services!: PlayServices;
   private play!: WordsPlay;
   private board!: PlacementBoard;
+  /** The round is finished (or shown): the next one comes after a pause, or at once on "next". */
+  private roundOver = false;
 
   constructor() {
     super('words');
@@ -35,13 +38,46 @@ export class WordsScene extends Phaser.Scene {
     if (data.activity.kind !== 'words') throw new Error('words scene needs a words activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = data.words ?? startWords(this.activity, data.services.lang, seededRng(data.services.seed));
+    const fresh = () => startWords(this.activity, data.services.lang, seededRng(data.services.seed));
+    const cp = data.words ? undefined : readStepCheckpoint(data.resume, this.activity.items.length);
+    this.play = data.words ?? (cp ? this.at(fresh(), cp) : fresh());
+  }
+
+  /** The play at the start of an item (same seed, same cards), with the scores before it. */
+  private at(p: WordsPlay, to: StepCheckpoint): WordsPlay {
+    return { ...p, itemIndex: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
+  }
+
+  /** The teacher's next / previous: straight to the start of that item (or the end). */
+  private jump(to: StepCheckpoint): void {
+    this.time.removeAllEvents();
+    this.play = this.at(this.play, to);
+    if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
+    this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
+  }
+
+  /** The teacher shows the answer: the right cards fly to the empty slots; the round scores 0. */
+  private reveal(): void {
+    if (this.roundOver) return;
+    const { play, shown } = revealWords(this.play);
+    this.play = play;
+    for (const s of shown) this.board.send(s.tile, `s${s.slot}`, 'shown');
+    this.services.announce(this.services.t('feedback.revealed', { answer: currentWords(this.play).answer }));
+    this.finishRound(true);
   }
 
   create(): void {
     const { t, twins, lang } = this.services;
     const item = this.activity.items[this.play.itemIndex]!;
     sceneFrame(this, this.services, () => this.listen());
+    this.roundOver = false;
+    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    this.services.controls({
+      reveal: () => this.reveal(),
+      // A round over already goes on at once; one not yet is skipped (it scores 0).
+      next: () => (this.roundOver ? this.goOn() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+    });
     twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
     const image = item.image ? pick(item.image, lang) : undefined;
@@ -161,12 +197,17 @@ export class WordsScene extends Phaser.Scene {
     }
   }
 
-  private finishRound(): void {
+  private finishRound(revealed = false): void {
+    this.roundOver = true;
     this.time.delayedCall(500, () => this.services.say([{ text: currentWords(this.play).answer }]));
-    this.time.delayedCall(1700, () => {
-      this.play = nextWords(this.play);
-      if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
-      this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
-    });
+    this.time.delayedCall(revealed ? 3000 : 1700, () => this.goOn());
+  }
+
+  /** On to the next round; one with a card shown (by the rules or the teacher) scores 0. */
+  private goOn(): void {
+    this.time.removeAllEvents();
+    this.play = nextWords(this.play);
+    if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
+    this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
   }
 }

@@ -30,10 +30,15 @@ export class EndScene extends Phaser.Scene {
     }
     const starsText = t('end.stars', { count: this.stars });
     this.add.text(DESIGN.width / 2, 450, starsText, textStyle(34)).setOrigin(0.5);
-    const replay = roundButton(this, DESIGN.width / 2 - 120, 580, 'replay', t('end.replay'), twins, () => this.services.replay(), 120);
-    roundButton(this, DESIGN.width / 2 + 120, 580, 'home', t('end.menu'), twins, () => this.services.exit(), 120);
+    const next = this.services.lessonNext;
+    // In a lesson the next step comes first (and takes the focus); replay and home stay beside it.
+    const x = (i: number) => DESIGN.width / 2 + (i - (next ? 1 : 0.5)) * 240;
+    const replay = roundButton(this, x(0), 580, 'replay', t('end.replay'), twins, () => this.services.replay(), 120);
+    roundButton(this, x(1), 580, 'home', t(next ? 'lesson.toLesson' : 'end.menu'), twins, () => this.services.exit(), 120);
+    const onward = next ? roundButton(this, x(2), 580, 'right', t('lesson.next'), twins, next, 120) : undefined;
+    this.services.controls(next ? { next } : {});
     this.services.effect('finish');
     this.services.announce(`${t('end.title')} ${starsText}`);
-    twins.keepFocusOn(replay.twin);
+    twins.keepFocusOn((onward ?? replay).twin);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lessonSchema } from '../lesson/lesson-schema.ts';
 import { activitySchema } from './schema.ts';
 
 /**
@@ -11,3 +12,9 @@ export function activityJsonSchema(): Record<string, unknown> {
 }
 
 export const serializeJsonSchema = () => `${JSON.stringify(activityJsonSchema(), null, 2)}\n`;
+
+/** The lessons' JSON Schema (levels/schema/lesson.schema.json), from the same kind of source. */
+export function serializeLessonJsonSchema(): string {
+  const schema = z.toJSONSchema(lessonSchema, { io: 'input', target: 'draft-07', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...schema, title: 'Lớp Vui lesson, format 1' }, null, 2)}\n`;
+}

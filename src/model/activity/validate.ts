@@ -2,6 +2,7 @@ import { type Issue, formatPath } from './issues.ts';
 import { parseLocated, type LocatedJson } from './json-location.ts';
 import { LANGS } from './lang.ts';
 import { eachProperty, type JsonPath } from './media-refs.ts';
+import type { z } from 'zod';
 import { MEDIA_KEYS, activitySchema, type Activity } from './schema.ts';
 import { schemaProblems } from './zod-issues.ts';
 
@@ -23,6 +24,12 @@ export interface Validated {
 
 /** Validate the text of one activity file: syntax, schema, media, translations. Never throws. */
 export function validateActivityText(text: string, opts: ValidateOptions): Validated {
+  const { value, issues } = validateJsonText(text, opts, activitySchema);
+  return value ? { activity: value, issues } : { issues };
+}
+
+/** The same checks against any of our formats (an activity, a lesson): the value when valid. */
+export function validateJsonText<S extends z.ZodType>(text: string, opts: ValidateOptions, schema: S): { value?: z.output<S>; issues: Issue[] } {
   const json = parseLocated(text);
   const issueAt = (severity: Issue['severity'], path: JsonPath, key: string, params: Issue['params'], atKey = false): Issue => ({
     severity,
@@ -50,13 +57,13 @@ export function validateActivityText(text: string, opts: ValidateOptions): Valid
   const resolved = resolveMedia(json, opts, (path, ref) => issues.push(issueAt('error', path, 'mediaMissing', { ref })));
   for (const { path, lang } of missingTranslations(json.value)) issues.push(issueAt('warning', path, 'missingLang', { lang }));
 
-  const parsed = activitySchema.safeParse(resolved, { reportInput: true });
+  const parsed = schema.safeParse(resolved, { reportInput: true });
   if (!parsed.success) {
     for (const p of schemaProblems(parsed.error.issues)) issues.push(issueAt('error', p.path, p.key, p.params, p.atKey));
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   const ok = parsed.success && !issues.some((i) => i.severity === 'error');
-  return ok ? { activity: parsed.data, issues } : { issues };
+  return ok ? { value: parsed.data, issues } : { issues };
 }
 
 /** A copy of the value with media references replaced by their URLs; reports the missing ones. */

@@ -21,6 +21,8 @@ export interface MemoryPlay {
   /** Per pair: turns that missed it although both its cards had been seen ("should have known"). */
   readonly lapses: Readonly<Record<number, number>>;
   readonly turns: number;
+  /** Pairs the teacher turned up (they score 0). */
+  readonly shown: readonly number[];
 }
 
 export type MemoryOutcome =
@@ -35,7 +37,7 @@ export function startMemory(a: MemoryActivity, rng: Rng): MemoryPlay {
     { id: `p${i + 1}a`, pair: i, side: 'a' as const },
     { id: `p${i + 1}b`, pair: i, side: 'b' as const },
   ]);
-  return { cards: shuffled(cards, rng), up: [], found: [], seen: [], lapses: {}, turns: 0 };
+  return { cards: shuffled(cards, rng), up: [], found: [], seen: [], lapses: {}, turns: 0, shown: [] };
 }
 
 const cardOf = (p: MemoryPlay, id: string) => p.cards.find((c) => c.id === id);
@@ -44,7 +46,7 @@ const partner = (c: MemoryCard) => `p${c.pair + 1}${c.side === 'a' ? 'b' : 'a'}`
 /** Turn a card. The second card of a turn decides: a pair stays up, a miss turns back. */
 export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome: MemoryOutcome } {
   const card = cardOf(p, id);
-  if (!card || p.found.includes(card.pair) || p.up.includes(id) || p.up.length >= 2) return { play: p, outcome: { type: 'ignored' } };
+  if (!card || p.found.includes(card.pair) || p.shown.includes(card.pair) || p.up.includes(id) || p.up.length >= 2) return { play: p, outcome: { type: 'ignored' } };
   if (p.up.length === 0) return { play: { ...p, up: [id] }, outcome: { type: 'first', card: id } };
   const first = cardOf(p, p.up[0]!)!;
   const seenBefore = new Set(p.seen);
@@ -55,7 +57,7 @@ export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome
     const found = [...p.found, card.pair];
     return {
       play: { ...p, up: [], found, seen, turns },
-      outcome: { type: 'pair', cards: [first.id, id], pair: card.pair, attempt, done: found.length * 2 === p.cards.length },
+      outcome: { type: 'pair', cards: [first.id, id], pair: card.pair, attempt, done: (found.length + p.shown.length) * 2 === p.cards.length },
     };
   }
   // A lapse: the partner of the first card had been seen, so the child could have found it.
@@ -67,11 +69,27 @@ export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome
 /** After a miss has been seen: both cards turn back down. */
 export const turnBack = (p: MemoryPlay): MemoryPlay => ({ ...p, up: [] });
 
-export const isMemoryDone = (p: MemoryPlay) => p.found.length * 2 === p.cards.length;
+export const isMemoryDone = (p: MemoryPlay) => (p.found.length + p.shown.length) * 2 === p.cards.length;
 
-/** Each pair scores by its lapses (1 with none, 0.5 with some): memory, not luck, is what counts. */
+/** The teacher turns every pair still hidden face up; those pairs score 0. */
+export function revealMemory(p: MemoryPlay): { play: MemoryPlay; pairs: number[] } {
+  const pairs = [...new Set(p.cards.map((c) => c.pair))].filter((pair) => !p.found.includes(pair) && !p.shown.includes(pair));
+  return { play: { ...p, up: [], shown: [...p.shown, ...pairs] }, pairs };
+}
+
+/** A checkpoint read back after a reload: the same table (same seed), its found pairs kept. */
+export function resumeMemory(saved: unknown, fresh: MemoryPlay): MemoryPlay | undefined {
+  const p = saved as MemoryPlay | undefined;
+  if (!p || typeof p !== 'object' || !Array.isArray(p.found) || !Array.isArray(p.shown) || !Array.isArray(p.seen) || !p.lapses) return undefined;
+  if (JSON.stringify(p.cards) !== JSON.stringify(fresh.cards)) return undefined;
+  const pairs = fresh.cards.length / 2;
+  const ok = [...p.found, ...p.shown].every((x) => Number.isInteger(x) && x >= 0 && x < pairs);
+  return ok ? { ...p, up: [] } : undefined;
+}
+
+/** Each pair scores by its lapses (1 with none, 0.5 with some): memory, not luck, is what counts. Shown pairs score 0. */
 export function memorySummary(p: MemoryPlay) {
-  return summaryOf(p.found.map((pair) => itemScore(true, (p.lapses[pair] ?? 0) + 1)));
+  return summaryOf([...p.found.map((pair) => itemScore(true, (p.lapses[pair] ?? 0) + 1)), ...p.shown.map(() => 0)]);
 }
 
 /** Evidence for a found pair: a matching of its two faces, with its lapses as the tries. */

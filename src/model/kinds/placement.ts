@@ -74,6 +74,34 @@ function settle(play: PlacementPlay, thing: string, where: string, result: Thing
   return { ...play, placed: { ...play.placed, [thing]: where }, results: [...play.results, result] };
 }
 
+/**
+ * The teacher shows the answer: every thing not yet placed goes to its place, scoring 0.
+ * No move of the child's is recorded for them.
+ */
+export function revealPlacement(play: PlacementPlay): { play: PlacementPlay; shown: { thing: string; place: string }[] } {
+  let next = play;
+  const shown: { thing: string; place: string }[] = [];
+  for (const id of play.order) {
+    const thing = play.problem.things.find((t) => t.id === id);
+    if (!thing || next.placed[id] !== undefined) continue;
+    next = settle(next, id, thing.place, { thing: id, success: false, attempts: next.wrong[id] ?? 0, shown: true, score: 0 });
+    shown.push({ thing: id, place: thing.place });
+  }
+  return { play: next, shown };
+}
+
+/**
+ * A checkpoint read back after a reload: kept only if it is a play of this same problem (the
+ * file may have changed since), with every placed thing where the rules put it.
+ */
+export function resumePlacement(saved: unknown, fresh: PlacementPlay): PlacementPlay | undefined {
+  const p = saved as PlacementPlay | undefined;
+  if (!p || typeof p !== 'object' || !p.placed || !p.wrong || !Array.isArray(p.results) || !Array.isArray(p.order)) return undefined;
+  const same = JSON.stringify(p.problem) === JSON.stringify(fresh.problem) && [...p.order].sort().join() === fresh.order.map(String).sort().join();
+  const placedRight = Object.entries(p.placed).every(([id, where]) => fresh.problem.things.find((t) => t.id === id)?.place === where);
+  return same && placedRight && p.results.length === Object.keys(p.placed).length ? p : undefined;
+}
+
 export const isPlacementDone = (play: PlacementPlay) => play.results.length === play.problem.things.length;
 
 export function placementSummary(play: PlacementPlay): { raw: number; max: number; stars: 1 | 2 | 3 } {

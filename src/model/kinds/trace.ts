@@ -54,6 +54,17 @@ export function traceStroke(a: TraceActivity, p: TracePlay, path: Stroke, byKey 
   return { play, outcome: { type: 'shown', stroke: p.stroke, faults: judged.faults, itemDone: last } };
 }
 
+/** The teacher shows the answer: every stroke left is drawn for the child (the letter scores 0). */
+export function revealTrace(a: TraceActivity, p: TracePlay): { play: TracePlay; drawn: Stroke[] } {
+  const strokes = strokesOfItem(a, p.itemIndex);
+  const drawn = strokes.slice(p.stroke);
+  const shown = drawn.map((_, i) => p.stroke + i);
+  return { play: { ...p, stroke: strokes.length, wrong: 0, shown: [...p.shown, ...shown], drawing: [...p.drawing, ...drawn] }, drawn };
+}
+
+/** The play at the start of an item (reload, the teacher's next and previous). */
+export const traceAt = (item: number, scores: readonly number[]): TracePlay => ({ ...startTrace(), itemIndex: item, scores });
+
 /** The finished item: right when no stroke had to be drawn for the child. */
 export function traceItemResult(p: TracePlay): { success: boolean; attempt: number; score: number } {
   const success = p.shown.length === 0;

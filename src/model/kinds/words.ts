@@ -112,6 +112,21 @@ export function roundScore(p: WordsPlay): { success: boolean; attempt: number; s
   return { success, attempt, score: itemScore(success, attempt) };
 }
 
+/** The teacher shows the answer: every empty slot gets its right card, and the round scores 0. */
+export function revealWords(p: WordsPlay): { play: WordsPlay; shown: { tile: string; slot: number }[] } {
+  const round = currentWords(p);
+  let play = p;
+  const shown: { tile: string; slot: number }[] = [];
+  round.slots.forEach((want, slot) => {
+    if (play.filled[slot] !== undefined) return;
+    const right = round.tiles.find((t) => t.text === want && !used(play).has(t.id));
+    if (!right) return;
+    play = settle(play, slot, right.id, true);
+    shown.push({ tile: right.id, slot });
+  });
+  return { play, shown };
+}
+
 export function nextWords(p: WordsPlay): WordsPlay {
   return { ...p, scores: [...p.scores, roundScore(p).score], itemIndex: p.itemIndex + 1, filled: {}, wrong: {}, shown: 0 };
 }

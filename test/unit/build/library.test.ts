@@ -76,3 +76,23 @@ describe('npm run validate', () => {
     expect(vi.code).toBe(1);
   });
 });
+
+describe('lessons in levels/lessons/', () => {
+  it('are lessons, not activities; a step naming no activity is an error at its line:column', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'lopvui-lessons-'));
+    const r: LibraryRoots = { root, levels: path.join(root, 'levels'), public: path.join(root, 'public') };
+    mkdirSync(path.join(r.levels, 'lessons'), { recursive: true });
+    writeFileSync(path.join(r.levels, 'one.json'), good('mot'));
+    writeFileSync(path.join(r.levels, 'lessons', 'ok.json'), '{"id": "tiet", "title": "Tiết", "band": "lop-1", "steps": [{"activity": "mot", "note": "Chào"}]}');
+    writeFileSync(path.join(r.levels, 'lessons', 'bad.json'), '{"id": "tiet-2", "title": "Tiết 2", "band": "lop-1",\n  "steps": [{"activity": "mot"}, {"activity": "khong-co"}]}');
+    const byFile = Object.fromEntries(validateLibrary(r).map((f) => [f.file, f]));
+    expect(byFile['levels/lessons/ok.json']).toMatchObject({ lesson: { id: 'tiet', steps: [{ activity: 'mot' }] }, issues: [] });
+    expect(byFile['levels/lessons/ok.json']?.activity).toBeUndefined();
+    expect(byFile['levels/lessons/bad.json']?.lesson).toBeUndefined();
+    expect(byFile['levels/lessons/bad.json']?.issues).toEqual([
+      expect.objectContaining({ severity: 'error', key: 'lesson.unknownActivity', path: 'steps[1].activity', line: 2, column: 47, params: { id: 'khong-co' } }),
+    ]);
+    // Checked against the whole library even when only the lesson is asked for.
+    expect(validateLibrary(r, [path.join(r.levels, 'lessons', 'ok.json')])[0]?.lesson?.id).toBe('tiet');
+  });
+});

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeJsonSchema } from '../../../../src/model/activity/json-schema.ts';
+import { serializeJsonSchema, serializeLessonJsonSchema } from '../../../../src/model/activity/json-schema.ts';
 
 describe('levels/schema/activity.schema.json', () => {
   it('is the schema generated from the zod source (run `npm run schema` after changing the format)', () => {
     const committed = readFileSync('levels/schema/activity.schema.json', 'utf8');
     expect(committed).toBe(serializeJsonSchema());
+    expect(readFileSync('levels/schema/lesson.schema.json', 'utf8')).toBe(serializeLessonJsonSchema());
   });
 
   it('documents fields for editors and requires the envelope', () => {

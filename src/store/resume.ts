@@ -1,0 +1,50 @@
+/**
+ * Where the child was in an activity, written at each item so that a reload (a tired tablet,
+ * a clicker's F5, the browser killing a background tab) comes back to the same item with the
+ * same shuffle and the same xAPI registration. localStorage: synchronous, so nothing is lost
+ * between the write and the tab going away.
+ */
+export interface Resume {
+  activityId: string;
+  version: number;
+  learnerId: string;
+  seed: number;
+  registration: string;
+  /** The scene's own checkpoint (plain data). */
+  state: unknown;
+  savedAt: number;
+}
+
+const KEY = 'lopvui.resume';
+/** After this long a checkpoint is stale: the next child starts afresh. */
+export const RESUME_FOR_MS = 3 * 60 * 60 * 1000;
+
+export function saveResume(r: Resume): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(r));
+  } catch {
+    // storage full or off: a reload starts the activity again, nothing else is lost
+  }
+}
+
+/** The checkpoint for this activity, version and learner, if one is fresh enough. */
+export function loadResume(want: { activityId: string; version: number; learnerId: string }, now: number): Resume | undefined {
+  let r: Partial<Resume> | undefined;
+  try {
+    r = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Resume> | undefined;
+  } catch {
+    return undefined;
+  }
+  if (!r || r.activityId !== want.activityId || r.version !== want.version || r.learnerId !== want.learnerId) return undefined;
+  if (typeof r.savedAt !== 'number' || now - r.savedAt > RESUME_FOR_MS || now < r.savedAt) return undefined;
+  if (typeof r.seed !== 'number' || typeof r.registration !== 'string') return undefined;
+  return r as Resume;
+}
+
+export function clearResume(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // nothing to clear
+  }
+}
