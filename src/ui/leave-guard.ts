@@ -9,6 +9,8 @@ import { h } from './dom.ts';
  */
 export class LeaveGuard {
   private armed = false;
+  /** The activity's address when the guard was set. */
+  private at = '';
 
   constructor(
     private readonly t: () => TFunction,
@@ -17,7 +19,9 @@ export class LeaveGuard {
     addEventListener('popstate', (e) => {
       if (!this.armed || (e.state as { lopvuiGuard?: boolean } | null)?.lopvuiGuard) return;
       this.armed = false;
-      this.ask();
+      // Back lands on the activity's own address; a new address (typed by the teacher, a
+      // link) is a grown-up's deliberate move, and the router takes it without asking.
+      if (location.hash === this.at) this.ask();
     });
   }
 
@@ -25,6 +29,7 @@ export class LeaveGuard {
   arm(): void {
     if (this.armed) return;
     history.pushState({ lopvuiGuard: true }, '');
+    this.at = location.hash;
     this.armed = true;
   }
 

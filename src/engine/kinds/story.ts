@@ -32,6 +32,8 @@ export class StoryScene extends Phaser.Scene {
   private next?: { container: Phaser.GameObjects.Container; twin: Twin };
   private swipeFrom?: { id: number; x: number; y: number };
   private questionDone = false;
+  /** On a question page: the teacher's reveal. */
+  private revealQuestion: (() => void) | undefined;
 
   constructor() {
     super('story');
@@ -49,7 +51,12 @@ export class StoryScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => (this.swipeFrom = { id: p.id, x: p.worldX, y: p.worldY }));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.swiped(p));
     // PageDown / PageUp of a clicker, and the arrows, turn pages (the player's controls).
-    this.services.controls({ paged: true, next: () => this.forward(), previous: () => this.back() });
+    this.services.controls({
+      paged: true,
+      next: () => this.forward(),
+      previous: () => this.back(),
+      reveal: () => (this.revealQuestion ? this.revealQuestion() : this.services.announce(this.services.t('controls.notHere'))),
+    });
     this.showPage();
   }
 
@@ -58,6 +65,7 @@ export class StoryScene extends Phaser.Scene {
     this.words = [];
     this.lit = -1;
     this.questionDone = false;
+    this.revealQuestion = undefined;
     this.services.checkpoint(this.play);
     const { t, lang, twins } = this.services;
     const page = pageOf(this.activity, this.play);
@@ -301,6 +309,16 @@ export class StoryScene extends Phaser.Scene {
       cards.push(card);
       this.layer?.add(card.container);
     });
+    // The teacher shows the answer (projector): the question scores 0, the story goes on.
+    this.revealQuestion = () => {
+      if (this.questionDone) return;
+      this.questionDone = true;
+      cards.forEach((c, s) => c.setLook(quiz.items[0]!.options[order[s]!]!.correct ? 'correct' : 'faded'));
+      this.services.announce(t('story.answerShown'));
+      this.play = answered(this.play, 0);
+      this.updateNext();
+      this.time.delayedCall(1400, () => this.forward());
+    };
     twins.keepFocusOn(cards[0]?.twin);
   }
 
@@ -312,6 +330,8 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private forward(): void {
+    // A "next" pressed while an answered question waits to turn the page turns it once, not twice.
+    this.time.removeAllEvents();
     const { play, turn } = turnForward(this.activity, this.play);
     if (turn.type === 'blocked') return this.services.announce(this.services.t(turn.why === 'choose' ? 'story.chooseFirst' : 'story.answerFirst'));
     if (turn.type === 'end') return endActivity(this, this.services, storySummary(this.play));

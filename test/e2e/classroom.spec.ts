@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answer, live, openActivity, option, readEvidence, unlockTeacher, waitForItem } from './support.ts';
+
+/** The two classrooms: the projector driven by the teacher's keys, and the shared tablet. */
+const ACTIVITY = 'l1-cong-trong-10'; // four items: 3, 5, … (choice, not shuffled)
+const setPrefs = (page: Page, prefs: object) => page.addInitScript((p) => localStorage.getItem('lopvui.prefs') ?? localStorage.setItem('lopvui.prefs', JSON.stringify(p)), prefs);
+
+test.describe('projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the teacher reveals, goes back and on, times, blanks and restarts with keys alone', async ({ page }) => {
+    await setPrefs(page, { mode: 'projector' });
+    await openActivity(page, ACTIVITY);
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'projector');
+    await waitForItem(page, 1, 4);
+    await page.keyboard.press('r');
+    await expect(live(page)).toHaveText(/Đáp án đúng là: .*3/);
+    await waitForItem(page, 2, 4);
+    await page.keyboard.press('PageUp');
+    await waitForItem(page, 1, 4);
+    await page.keyboard.press('PageDown');
+    await waitForItem(page, 2, 4);
+
+    await page.keyboard.press('t');
+    await expect(page.locator('#countdown')).toHaveText(/^(1:00|0:59)$/);
+    await page.keyboard.press('t');
+    await expect(page.locator('#countdown')).toHaveText(/^1:5\d|2:00$/);
+    await page.keyboard.press('Shift+T');
+    await expect(page.locator('#countdown')).toBeHidden();
+
+    await page.keyboard.press('b');
+    await expect(page.locator('#blank')).toBeVisible();
+    await page.keyboard.press('PageDown'); // any key brings the screen back, and does nothing else
+    await expect(page.locator('#blank')).toBeHidden();
+    await waitForItem(page, 2, 4);
+
+    await page.keyboard.press('w');
+    await expect(live(page)).toHaveText(/Minh chứng từ giờ ghi cho: /);
+    await page.keyboard.press('Home');
+    await waitForItem(page, 1, 4);
+    // The bar at the bottom does the same, for a teacher with a mouse.
+    await page.getByRole('toolbar', { name: 'Điều khiển của giáo viên' }).getByRole('button', { name: 'Câu sau' }).click();
+    await waitForItem(page, 2, 4);
+    // Revealed and skipped items are not answers of the children.
+    expect((await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'))).toEqual([]);
+  });
+});
+
+test.describe('shared tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('a reload comes back to the same item, in the same play session', async ({ page }) => {
+    await openActivity(page, ACTIVITY, 'en');
+    await answer(page, ['3']);
+    await waitForItem(page, 2, 4);
+    await page.reload();
+    await waitForItem(page, 2, 4);
+    await answer(page, ['5']);
+    await waitForItem(page, 3, 4);
+    const answers = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
+    expect(answers).toHaveLength(2);
+    expect(answers[1]?.context?.registration).toBe(answers[0]?.context?.registration);
+  });
+
+  test('no accidental exits: no selection, no long-press menu, keys do not skip, back asks first, turning the tablet keeps the item', async ({ page }) => {
+    await openActivity(page, ACTIVITY);
+    await answer(page, ['3']);
+    await waitForItem(page, 2, 4);
+    expect(await page.evaluate(() => getComputedStyle(document.body).userSelect)).toBe('none');
+    const menuPrevented = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+    expect(menuPrevented).toBe(true);
+    await page.keyboard.press('PageDown'); // the teacher's key does nothing on a child's tablet
+    await page.waitForTimeout(800);
+    await waitForItem(page, 2, 4);
+
+    await page.goBack();
+    const ask = page.getByRole('dialog', { name: 'Rời hoạt động này?' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Ở lại chơi tiếp' }).click();
+    await waitForItem(page, 2, 4);
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await waitForItem(page, 2, 4);
+    const box = await option(page, '5').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 768).toBe(true);
+    await answer(page, ['5']);
+    await waitForItem(page, 3, 4);
+
+    await page.goBack();
+    await ask.getByRole('button', { name: 'Rời đi' }).click();
+    await expect(page.locator('.tile').first()).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('lopvui.resume'))).toBeNull();
+  });
+
+  test('settings are kept on the device: colour-blind palette, reduced motion, large text, sound off with visible cues', async ({ page }) => {
+    await unlockTeacher(page);
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await page.getByRole('radio', { name: /Xanh dương và cam/ }).check();
+    await page.getByRole('radio', { name: 'Giảm chuyển động' }).check();
+    await page.getByRole('radio', { name: 'Rất lớn' }).check();
+    await page.getByRole('radio', { name: /Tắt tiếng/ }).check();
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await page.reload();
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-palette', 'colourBlind');
+    await expect(html).toHaveAttribute('data-motion', 'reduce');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(before, 0);
+    expect(before).toBeGreaterThan(20);
+
+    await page.goto('./#/play/' + ACTIVITY);
+    await answer(page, ['2']);
+    await expect(page.locator('#cue')).toHaveText('✗ Chưa đúng');
+    await answer(page, ['3']);
+    await expect(page.locator('#cue')).toHaveText('✓ Đúng');
+  });
+});
