@@ -21,7 +21,8 @@ export class Stage {
 
   constructor(parent: HTMLElement) {
     this.game = new Phaser.Game({
-      type: Phaser.WEBGL,
+      // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
+      type: Phaser.AUTO,
       parent,
       backgroundColor: COLORS.paper,
       banner: false,
