@@ -264,6 +264,13 @@ export const en: Catalog = {
       wiped: 'Evidence deleted.',
     },
   },
+  cli: {
+    new: {
+      usage: 'Usage: npm run new -- <kind> <path>, e.g. npm run new -- choice levels/mine/animals.json\nKinds: {{kinds}}',
+      exists: '{{file}} already exists: choose another name (no file is ever overwritten).',
+      wrote: 'Wrote {{file}} (kind {{kind}}, id "{{id}}"). Open it in VS Code to edit; while npm start runs, it plays at #/play/{{id}}; check it with npm run validate.',
+    },
+  },
   validation: {
     warningTag: '(warning)',
     syntax: 'broken JSON ({{code}}): check the commas, brackets and quotes around here',
@@ -303,23 +310,33 @@ export const en: Catalog = {
       countGenerates: 'a count activity generates "count" items only',
       countWithin: 'count at most {{max}} objects',
       countImage: 'needs an "image" (the object to count) on this item or on the activity',
+      tooFewDistinct: 'within {{within}} there are only {{possible}} different items: lower "count" or raise "within"',
     },
+    sequence: { tie: 'card {{b}} is the same as card {{a}}, so their order cannot be told: make every card different (words or picture)' },
+    match: { tie: 'the card of pair {{b}} is the same as the one of pair {{a}}, so nobody can tell where it goes: make every card different' },
     path: {
       outside: 'this cell is outside the {{cols}} × {{rows}} grid (counted from 0)',
       unreachable: 'the robot cannot reach the goal: rocks block every way; remove some or move the goal',
+      tooFewCards: 'the shortest way needs {{needed}} cards but "maxCards" allows {{max}}: raise "maxCards" or move the goal closer',
     },
     balance: {
       unknownObject: 'there is no object "{{id}}" in "objects"',
       emptyShelf: 'a "balance" item needs some things on its "shelf" for the child to put on the pans',
+      cannotLevel: 'however the things on the "shelf" are placed, the beam cannot be level: add things or change a "mass"',
     },
     syllable: {
       notOne: '"{{text}}" is not one syllable (onset + rhyme + tone), e.g. "bà", "hoà"',
       spelling: '"{{text}}" breaks the spelling rule {{rule}}: k, gh, ngh come before e, ê, i; c, g, ng before the other rhymes',
       rhyme: 'write a rhyme in lower case without a tone mark, e.g. "an", "ương"',
+      stopTone: '"{{text}}": the rhyme "{{rhyme}}" (ending in p, t, c, ch) takes only the sắc or nặng tone, e.g. "cát", "vịt"',
+      markPlace: 'the tone mark of "{{text}}" sits on the wrong letter: write "{{right}}"',
     },
     words: { blank: 'the sentence needs exactly one blank ___ (three underscores)' },
     trace: { noStrokes: 'no built-in strokes for "{{glyph}}": add "strokes", or use a built-in letter' },
-    story: { noPage: 'no page has "id": "{{page}}"' },
+    story: {
+      noPage: 'no page has "id": "{{page}}"',
+      unreachable: 'nothing leads to page {{page}}: put its id in a "next" or a choice\'s "goto", or remove the page',
+    },
     types: {
       string: 'a text',
       number: 'a number',

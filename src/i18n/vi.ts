@@ -263,6 +263,13 @@ export const vi = {
       wiped: 'Đã xóa minh chứng.',
     },
   },
+  cli: {
+    new: {
+      usage: 'Cách dùng: npm run new -- <loại> <đường-dẫn>, ví dụ npm run new -- choice levels/cua-toi/con-vat.json\nCác loại: {{kinds}}',
+      exists: '{{file}} đã có: chọn tên khác (không ghi đè tệp nào).',
+      wrote: 'Đã tạo {{file}} (loại {{kind}}, id "{{id}}"). Mở tệp trong VS Code để sửa; khi npm start đang chạy, hoạt động có ở #/play/{{id}}; kiểm tra bằng npm run validate.',
+    },
+  },
   validation: {
     warningTag: '(cảnh báo)',
     syntax: 'JSON sai cú pháp ({{code}}): kiểm tra dấu phẩy, dấu ngoặc và dấu nháy quanh vị trí này',
@@ -302,23 +309,33 @@ export const vi = {
       countGenerates: 'hoạt động đếm chỉ tạo được câu "count"',
       countWithin: 'đếm tối đa {{max}} đồ vật',
       countImage: 'cần "image" (hình đồ vật để đếm) ở câu này hoặc ở cả hoạt động',
+      tooFewDistinct: 'trong phạm vi {{within}} chỉ có {{possible}} câu khác nhau: giảm "count" hoặc tăng "within"',
     },
+    sequence: { tie: 'thẻ {{b}} giống hệt thẻ {{a}} nên không thể biết thứ tự: làm cho mỗi thẻ khác nhau (chữ hoặc hình)' },
+    match: { tie: 'thẻ ở cặp {{b}} giống hệt thẻ ở cặp {{a}} nên không biết ghép vào đâu: làm cho mỗi thẻ khác nhau' },
     path: {
       outside: 'ô này nằm ngoài lưới {{cols}} cột × {{rows}} hàng (đếm từ 0)',
       unreachable: 'rô-bốt không thể đến đích: các viên đá chặn hết đường; bỏ bớt đá hoặc dời đích',
+      tooFewCards: 'đường ngắn nhất cần {{needed}} thẻ mà "maxCards" chỉ cho {{max}}: tăng "maxCards" hoặc dời đích lại gần',
     },
     balance: {
       unknownObject: 'không có vật "{{id}}" trong "objects"',
       emptyShelf: 'câu "balance" cần vài vật trên "shelf" để bé đặt lên cân',
+      cannotLevel: 'dù đặt các vật trên "shelf" thế nào, cân cũng không thăng bằng được: thêm vật hoặc sửa "mass"',
     },
     syllable: {
       notOne: '"{{text}}" không phải một tiếng (âm đầu + vần + thanh), ví dụ "bà", "hoà"',
       spelling: '"{{text}}" sai luật chính tả {{rule}}: k, gh, ngh đứng trước e, ê, i; c, g, ng đứng trước các vần khác',
       rhyme: 'vần viết bằng chữ thường, không có dấu thanh, ví dụ "an", "ương"',
+      stopTone: '"{{text}}": vần "{{rhyme}}" (kết thúc bằng p, t, c, ch) chỉ đi với thanh sắc hoặc thanh nặng, ví dụ "cát", "vịt"',
+      markPlace: 'dấu thanh của "{{text}}" đặt sai chữ: viết "{{right}}"',
     },
     words: { blank: 'câu cần đúng một chỗ trống ___ (ba dấu gạch dưới)' },
     trace: { noStrokes: 'chưa có nét mẫu cho "{{glyph}}": thêm "strokes", hoặc dùng một chữ có sẵn' },
-    story: { noPage: 'không có trang nào có "id": "{{page}}"' },
+    story: {
+      noPage: 'không có trang nào có "id": "{{page}}"',
+      unreachable: 'không có đường nào dẫn tới trang {{page}}: thêm id của trang vào "next" hoặc "goto" của một lựa chọn, hoặc bỏ trang',
+    },
     types: {
       string: 'một chuỗi chữ',
       number: 'một số',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../activity/localized.ts';
+import { canLevel } from './balance.ts';
 import { maxAttempts } from './card-schema.ts';
 
 const object = z.strictObject({
@@ -38,6 +39,9 @@ export const balanceActivity = z
         });
       }
       if (it.task === 'balance' && it.shelf.length === 0) ctx.issues.push({ code: 'custom', message: 'balance.emptyShelf', input: it, path: ['items', i, 'shelf'] });
+      else if (it.task === 'balance' && [...it.left, ...it.right, ...it.shelf].every((id) => known.has(id)) && !canLevel(ctx.value, it)) {
+        ctx.issues.push({ code: 'custom', message: 'balance.cannotLevel', input: it, path: ['items', i, 'shelf'] });
+      }
     });
   });
 

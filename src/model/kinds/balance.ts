@@ -51,6 +51,26 @@ export function judgeBalance(a: BalanceActivity, item: BalanceItem, pans: Pans, 
   return pans.left.length > 0 && pans.right.length > 0 && Math.abs(l - r) < 1e-9;
 }
 
+/**
+ * Whether a "balance" item can be solved: each thing on the shelf goes to the left pan, the
+ * right pan or stays, and some choice levels the beam with something on both pans.
+ */
+export function canLevel(a: BalanceActivity, item: BalanceItem): boolean {
+  type State = { diff: number; l: boolean; r: boolean };
+  const key = (s: State) => `${Math.round(s.diff * 1e6)}|${s.l}|${s.r}`;
+  const start: State = { diff: massOf(a, item.left) - massOf(a, item.right), l: item.left.length > 0, r: item.right.length > 0 };
+  let states = new Map([[key(start), start]]);
+  for (const id of item.shelf) {
+    const m = massOf(a, [id]);
+    const next = new Map(states);
+    for (const s of states.values()) {
+      for (const t of [{ diff: s.diff + m, l: true, r: s.r }, { diff: s.diff - m, l: s.l, r: true }]) next.set(key(t), t);
+    }
+    states = next;
+  }
+  return [...states.values()].some((s) => s.l && s.r && Math.abs(s.diff) < 1e-9);
+}
+
 export interface BalancePlay {
   readonly index: number;
   readonly attempts: number;

@@ -11,6 +11,22 @@ export const hasContent = (c: { text?: unknown; image?: unknown }) => c.text !==
 
 export const card = z.strictObject(cardFields).refine(hasContent, { error: 'card.empty' });
 
+/**
+ * Cards a child cannot tell apart (the same words and picture): where their place matters
+ * (a sequence, a match) the player could not say which one is right. Index pairs [first, again].
+ */
+export function lookAlikes(cards: readonly { text?: unknown; image?: unknown }[]): [number, number][] {
+  const first = new Map<string, number>();
+  const out: [number, number][] = [];
+  cards.forEach((c, i) => {
+    const key = JSON.stringify([c.text, c.image]);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i);
+    else out.push([seen, i]);
+  });
+  return out;
+}
+
 /** Tries per card before it goes to its place by itself. */
 export const maxAttempts = z
   .number()

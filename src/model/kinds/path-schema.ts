@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelope } from '../activity/envelope.ts';
-import { reachable } from './path.ts';
+import { fewestCards, reachable } from './path.ts';
 
 const cell = z.strictObject({ x: z.number().int().min(0).max(9), y: z.number().int().min(0).max(9) });
 
@@ -23,13 +23,21 @@ const puzzle = z
   });
 
 /** `path`: program a robot with arrow cards (and a repeat card) to reach the goal on a grid. */
-export const pathActivity = z.strictObject({
-  ...envelope,
-  kind: z.literal('path'),
-  items: z.array(puzzle).min(1).max(10),
-  repeat: z.boolean().default(false).meta({ description: 'Offer the repeat cards (×2, ×3), for grade 3 and up. Default false.' }),
-  maxCards: z.number().int().min(2).max(20).default(12),
-});
+export const pathActivity = z
+  .strictObject({
+    ...envelope,
+    kind: z.literal('path'),
+    items: z.array(puzzle).min(1).max(10),
+    repeat: z.boolean().default(false).meta({ description: 'Offer the repeat cards (×2, ×3), for grade 3 and up. Default false.' }),
+    maxCards: z.number().int().min(2).max(20).default(12),
+  })
+  .check((ctx) => {
+    const { items, repeat, maxCards } = ctx.value;
+    items.forEach((p, i) => {
+      const needed = fewestCards(p, repeat);
+      if (needed !== undefined && needed > maxCards) ctx.issues.push({ code: 'custom', message: 'path.tooFewCards', params: { needed, max: maxCards }, input: p.goal, path: ['items', i, 'goal'] });
+    });
+  });
 
 export type PathActivity = z.infer<typeof pathActivity>;
 export type PathPuzzle = PathActivity['items'][number];

@@ -36,6 +36,35 @@ export function reachable(g: Grid): boolean {
   return false;
 }
 
+/**
+ * The fewest cards of a program from start to goal (undefined when there is no way). A card
+ * moves one cell; with repeat cards, "×2 →" or "×3 →" moves two or three cells for two cards.
+ */
+export function fewestCards(g: Grid, repeat: boolean): number | undefined {
+  const key = (c: { x: number; y: number }) => `${c.x},${c.y}`;
+  const cost = new Map([[key(g.start), 0]]);
+  // Costs are 1 or 2: a list kept sorted by cost is enough for grids of 8 × 6.
+  const queue: { x: number; y: number; c: number }[] = [{ ...g.start, c: 0 }];
+  while (queue.length) {
+    queue.sort((a, b) => a.c - b.c);
+    const at = queue.shift() as { x: number; y: number; c: number };
+    if (at.x === g.goal.x && at.y === g.goal.y) return at.c;
+    if (at.c > (cost.get(key(at)) ?? Infinity)) continue;
+    for (const m of MOVES) {
+      for (let run = 1; run <= (repeat ? 3 : 1); run++) {
+        const n = { x: at.x + STEP[m].dx * run, y: at.y + STEP[m].dy * run };
+        if (!free(g, n.x, n.y)) break; // the robot bumps: longer runs stop here too
+        const c = at.c + (run === 1 ? 1 : 2);
+        if (c < (cost.get(key(n)) ?? Infinity)) {
+          cost.set(key(n), c);
+          queue.push({ ...n, c });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The moves a program makes: a repeat card repeats the card after it (a repeat at the end does nothing). */
 export function expand(program: readonly Card[]): Move[] {
   const out: Move[] = [];

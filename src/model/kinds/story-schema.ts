@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { envelope } from '../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../activity/localized.ts';
 import { choiceItem } from './choice-schema.ts';
+import { reachablePages } from './story.ts';
 
 const pageId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id.format' });
 const percent = z.number().min(0).max(100);
@@ -54,6 +55,11 @@ export const storyActivity = z
       const missing = (to: string, path: (string | number)[]) => ctx.issues.push({ code: 'custom', message: 'story.noPage', params: { page: to }, input: to, path: ['pages', i, ...path] });
       if (p.next && !ids.has(p.next)) missing(p.next, ['next']);
       p.choices?.forEach((c, j) => !ids.has(c.goto) && missing(c.goto, ['choices', j, 'goto']));
+    });
+    if (ctx.issues.length > 0) return;
+    const reached = reachablePages(ctx.value);
+    ctx.value.pages.forEach((p, i) => {
+      if (!reached.has(i)) ctx.issues.push({ code: 'custom', message: 'story.unreachable', params: { page: p.id ?? i + 1 }, input: p, path: ['pages', i] });
     });
   });
 

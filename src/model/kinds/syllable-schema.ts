@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { ONSETS, RHYME, spellingRule, splitSyllable } from '../vi/syllable.ts';
+import { composeSyllable, ONSETS, RHYME, spellingRule, splitSyllable, toneFits } from '../vi/syllable.ts';
 import { TONES } from '../vi/tones.ts';
 import { maxAttempts } from './card-schema.ts';
 
@@ -15,6 +15,11 @@ const syllableText = z
     else {
       const rule = spellingRule(s.onset, s.rhyme);
       if (rule) ctx.issues.push({ code: 'custom', message: 'syllable.spelling', params: { text: ctx.value, rule }, input: ctx.value });
+      // The mark on the letter the rules give it (either style of oa, oe, uy): "múa", not "muá".
+      const written = ctx.value.normalize('NFC').toLowerCase();
+      const right = composeSyllable(s);
+      if (written !== right && written !== composeSyllable(s, 'old')) ctx.issues.push({ code: 'custom', message: 'syllable.markPlace', params: { text: ctx.value, right }, input: ctx.value });
+      if (!toneFits(s.rhyme, s.tone)) ctx.issues.push({ code: 'custom', message: 'syllable.stopTone', params: { text: ctx.value, rhyme: s.rhyme }, input: ctx.value });
     }
   });
 

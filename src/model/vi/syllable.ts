@@ -79,6 +79,11 @@ export function sameSyllable(a: string, b: string): boolean {
   return x.onset === y.onset && x.rhyme === y.rhyme && x.tone === y.tone;
 }
 
+/** A rhyme ending in p, t, c or ch is said short: only sắc or nặng fit it ("cát", "vịt", never "càt"). */
+export function toneFits(rhyme: string, tone: Tone): boolean {
+  return !/(p|t|c|ch)$/.test(normalizeVi(rhyme)) || tone === 'sac' || tone === 'nang';
+}
+
 /**
  * A spelling rule the parts break, if any: k, gh, ngh come before e, ê, i (and y); c, g, ng
  * before the other vowels. "c + e" is not written; "k + e" is.

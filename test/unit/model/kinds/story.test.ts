@@ -13,7 +13,6 @@ const story = {
     { id: 'rung', text: 'Rừng', next: 'cuoi' },
     { id: 'bien', text: 'Biển', question: { prompt: 'Biển màu gì?', options: [{ text: 'xanh', correct: true }, { text: 'đỏ' }] } },
     { id: 'cuoi', text: 'Hết', end: true },
-    { id: 'lac', text: 'Không ai tới' },
   ],
 };
 const a = activitySchema.parse(story);
@@ -60,6 +59,10 @@ describe('story rules', () => {
 
   it('finds pages nobody can reach, and branches to pages that do not exist', () => {
     expect([...reachablePages(a)].sort()).toEqual([0, 1, 2, 3, 4]);
+    const lost = { ...a, pages: [...a.pages, { ...a.pages[0]!, id: 'lac', text: 'Không ai tới' }] };
+    expect(reachablePages(lost).has(5)).toBe(false);
+    const unreachable = validateActivityText(JSON.stringify({ ...story, pages: [...story.pages, { id: 'lac', text: 'Không ai tới' }] }, null, 2), { file: 't.json' }).issues;
+    expect(unreachable.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[5]:story.unreachable']);
     const broken = { ...story, pages: [{ text: 'A', next: 'khong-co' }, { text: 'B', choices: [{ text: 'x', goto: 'a' }, { text: 'y', goto: 'nao' }] }] };
     const issues = validateActivityText(JSON.stringify(broken, null, 2), { file: 't.json' }).issues;
     expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[0].next:story.noPage', 'pages[1].choices[0].goto:story.noPage', 'pages[1].choices[1].goto:story.noPage']);
