@@ -1,13 +1,13 @@
 import './ui/fonts.css';
 import './ui/app.css';
-import { entries, lessons, loaders } from 'virtual:lopvui/catalog';
+import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
 import { v4 as uuid } from 'uuid';
 import type { Stage } from './engine/game.ts';
 import type { PlayServices } from './engine/services.ts';
 import { usePalette } from './engine/theme.ts';
 import { createI18n } from './i18n/index.ts';
 import { markFallbacks } from './model/activity/fallbacks.ts';
-import type { Lang } from './model/activity/lang.ts';
+import { pick, type Lang } from './model/activity/lang.ts';
 import { PlaySession } from './model/evidence/session.ts';
 import type { Statement } from './model/evidence/xapi.ts';
 import { VERBS } from './model/evidence/xapi.ts';
@@ -29,6 +29,7 @@ import { learnerFace, openLearnerPicker } from './ui/learner-picker.ts';
 import { renderLesson } from './ui/lesson-view.ts';
 import { announce } from './ui/live.ts';
 import { renderMenu } from './ui/menu.ts';
+import { OwnLibrary } from './ui/own-library.ts';
 import { StageControls } from './ui/stage-controls.ts';
 import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
@@ -112,6 +113,30 @@ addEventListener('keydown', (e) => {
 addEventListener('contextmenu', (e) => prefs.mode === 'tablet' && !(e.target as HTMLElement).closest('input, textarea') && e.preventDefault());
 for (const g of ['gesturestart', 'gesturechange']) document.addEventListener(g, (e) => prefs.mode === 'tablet' && e.preventDefault());
 
+/**
+ * The teacher's own activities: a file opened (teacher's area) or dropped on the window plays at
+ * once; kept ones join the menu. Errors show on the menu, as `npm run validate` prints them.
+ */
+const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
+void own.load().then(() => !menu.hidden && showMenu());
+async function openOwnFiles(files: File[]): Promise<void> {
+  const opened = await own.openFiles(files);
+  if (!opened) return announce(i18n.t('own.noJson'));
+  if (opened.activity) location.hash = `#/play/${encodeURIComponent(opened.activity.id)}`;
+  else if (location.hash === '#/' || location.hash === '') showMenu();
+  else location.hash = '#/';
+}
+addEventListener('dragover', (e) => {
+  if (!e.dataTransfer?.types.includes('Files')) return;
+  e.preventDefault(); // else the browser opens the file itself
+  e.dataTransfer.dropEffect = 'copy';
+});
+addEventListener('drop', (e) => {
+  if (!e.dataTransfer?.files.length) return;
+  e.preventDefault();
+  void openOwnFiles([...e.dataTransfer.files]);
+});
+
 /** A new version waits here until the menu (between activities) offers it. */
 let pendingUpdate: (() => void) | undefined;
 watchForUpdates({
@@ -155,7 +180,7 @@ function showMenu(): void {
   show('menu');
   const who = data.learners.current;
   renderMenu(menu, {
-    entries: import.meta.env.DEV ? markFallbacks(entries, lang) : entries,
+    entries: import.meta.env.DEV ? markFallbacks([...entries, ...own.entries()], lang) : [...entries, ...own.entries()],
     lessons: import.meta.env.DEV ? markFallbacks(lessons, lang) : lessons,
     i18n,
     band,
@@ -183,6 +208,14 @@ function showMenu(): void {
       location.hash = `#/lesson/${encodeURIComponent(id)}`;
     },
     ...(pendingUpdate && { update: pendingUpdate }),
+    ...(own.preview && {
+      opened: {
+        opened: own.preview,
+        onPlay: () => own.preview?.activity && (location.hash = `#/play/${encodeURIComponent(own.preview.activity.id)}`),
+        onKeep: () => void own.keep().then(showMenu),
+        onClose: () => (own.close(), showMenu()),
+      },
+    }),
   });
 }
 
@@ -208,7 +241,7 @@ async function showTeacher(tab: Tab): Promise<void> {
     lang,
     data,
     entries,
-    loadActivity: async (id: string) => (await loaders[id]?.())?.default,
+    loadActivity: async (id: string) => (await loaders[id]?.())?.default ?? own.activity(id),
     refresh: () => void showTeacher(tab),
     prefs,
     setPrefs: (p: Prefs) => {
@@ -219,6 +252,11 @@ async function showTeacher(tab: Tab): Promise<void> {
     },
     muted: () => muted,
     setMuted: (m: boolean) => (setMuted(m), void showTeacher(tab)),
+    own: {
+      kept: () => own.kept().flatMap((o) => (o.activity ? [{ id: o.activity.id, title: pick(o.activity.title, lang) }] : [])),
+      open: (files: File[]) => void openOwnFiles(files),
+      remove: (id: string) => own.remove(id),
+    },
   };
   renderTeacherArea(teacherRoot, ctx, tab, (next) => (location.hash = `#/teacher/${next}`), lock);
 }
@@ -287,7 +325,8 @@ async function play(id: string, inLesson?: { lesson: Lesson; step: number }): Pr
   twins.clear();
   controls.set({});
   twins.setLabel(i18n.t('play.loading'));
-  const load = loaders[id];
+  const mine = own.activity(id);
+  const load = loaders[id] ?? (mine && (() => Promise.resolve({ default: mine })));
   try {
     if (!load) throw new Error(`no activity ${id}`);
     const [{ default: loaded }, { stage, audio }] = await Promise.all([load(), engineReady]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createI18n } from '../i18n/index.ts';
 import { formatIssue, hasErrors } from '../model/activity/issues.ts';
-import { catalogEntry, defaultRoots, validateLibrary, type LibraryFile, type LibraryRoots } from './library.ts';
+import { catalogEntry, defaultRoots, publicMedia, validateLibrary, type LibraryFile, type LibraryRoots } from './library.ts';
 
 const CATALOG = 'virtual:lopvui/catalog';
 const ACTIVITY = 'virtual:lopvui/activity/';
@@ -60,7 +60,8 @@ export function levelsPlugin(): Plugin<LevelsApi> {
         const loaders = files
           .filter((f) => f.activity)
           .map((f) => `${JSON.stringify(f.activity?.id)}: () => import(${JSON.stringify(ACTIVITY + f.activity?.id)})`);
-        return `export const entries = ${JSON.stringify(entries)};\nexport const lessons = ${JSON.stringify(lessons)};\nexport const loaders = {${loaders.join(',\n')}};\n`;
+        const media = publicMedia(roots());
+        return `export const entries = ${JSON.stringify(entries)};\nexport const lessons = ${JSON.stringify(lessons)};\nexport const loaders = {${loaders.join(',\n')}};\nexport const publicMedia = ${JSON.stringify(media)};\n`;
       }
       if (id.startsWith(`\0${ACTIVITY}`)) {
         const wanted = id.slice(ACTIVITY.length + 1);

@@ -191,3 +191,20 @@ export function mediaOfLibrary(files: LibraryFile[]): string[] {
 export function fileOfMediaUrl(roots: LibraryRoots, url: string): string {
   return url.startsWith('levels/') ? path.join(roots.levels, url.slice('levels/'.length)) : path.join(roots.public, url);
 }
+
+const MEDIA_FILE = /\.(svg|png|jpe?g|webp|ogg|opus|mp3|wav)$/i;
+
+/**
+ * Every picture and sound of public/, as references an activity may use ("images/animals/cat.svg"):
+ * a file opened in the player (not built) checks its references against this list.
+ */
+export function publicMedia(roots: LibraryRoots, dir = roots.public): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const abs = path.join(dir, name);
+      if (statSync(abs).isDirectory()) return publicMedia(roots, abs);
+      return MEDIA_FILE.test(name) ? [slash(path.relative(roots.public, abs))] : [];
+    });
+}

@@ -6,4 +6,6 @@ declare module 'virtual:lopvui/catalog' {
   export const entries: CatalogEntry[];
   export const lessons: Lesson[];
   export const loaders: Record<string, () => Promise<{ default: Activity }>>;
+  /** The pictures and sounds of public/ ("images/animals/cat.svg"), for files opened in the player. */
+  export const publicMedia: string[];
 }

@@ -9,6 +9,7 @@ export const DB = {
   learners: ['lopvui-learners', 'learners'],
   rollups: ['lopvui-rollups', 'cells'],
   teacher: ['lopvui-teacher', 'kv'],
+  ownActivities: ['lopvui-own-activities', 'files'],
 } as const;
 
 export type StoreName = keyof typeof DB;

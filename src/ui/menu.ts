@@ -4,6 +4,7 @@ import { BANDS, SUBJECTS, bandsOf, type Band } from '../model/activity/terms.ts'
 import { formatIssue } from '../model/activity/issues.ts';
 import { LANGS, pick, type Lang } from '../model/activity/lang.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
+import type { Opened } from './own-library.ts';
 import { h } from './dom.ts';
 import { domIcon } from './icons.ts';
 import { lessonTile } from './lesson-view.ts';
@@ -25,6 +26,8 @@ export interface MenuOptions {
   onLesson(id: string): void;
   /** A new version is waiting: offered here, between activities, never during one. */
   update?: () => void;
+  /** A file the teacher opened: its errors, or play it again, keep it, close it. */
+  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void };
 }
 
 /**
@@ -76,6 +79,7 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   updateBar?.querySelector('button')?.addEventListener('click', () => update?.());
   root.replaceChildren(
     ...(updateBar ? [updateBar] : []),
+    ...(o.opened ? [openedCard(o.opened, o.i18n)] : []),
     h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, mute, langs, gate)),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
@@ -92,18 +96,39 @@ function tile(e: CatalogEntry, o: MenuOptions, lang: Lang): HTMLElement {
     e.icon ? h('img', { src: e.icon, alt: '' }) : undefined,
     h('span', { class: 'title' }, title),
     h('span', { class: 'band' }, e.bands.map((x) => t(`bands.${x}`)).join(', ')),
+    'own' in e ? h('span', { class: 'own' }, t('own.badge')) : undefined,
   );
   b.addEventListener('click', () => e.id && o.onPlay(e.id));
   return b;
 }
 
+/** The file a teacher opened: the same lines as `npm run validate` when broken; else play, keep, close. */
+function openedCard(c: NonNullable<MenuOptions['opened']>, i18n: i18n): HTMLElement {
+  const t = i18n.t;
+  const button = (label: string, onClick: () => void, quiet = false) => {
+    const b = h('button', { type: 'button', class: quiet ? 'button quiet' : 'button' }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const close = button(t('own.close'), c.onClose, true);
+  const a = c.opened.activity;
+  if (!a) {
+    const card = brokenCard([{ file: c.opened.file, bands: [], issues: c.opened.issues }], i18n, 'own.fixAndOpen');
+    card.append(h('div', { class: 'actions' }, close));
+    return card;
+  }
+  const title = pick(a.title, i18n.language as Lang);
+  const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keep'), c.onKeep);
+  return h('section', { class: 'opened', role: 'status', 'aria-labelledby': 'opened-heading' }, h('h2', { id: 'opened-heading' }, t('own.previewing', { title })), h('div', { class: 'actions' }, button(t('own.play'), c.onPlay), keep, close));
+}
+
 /** The card a teacher sees for broken files: the same lines `npm run validate` prints. */
-export function brokenCard(entries: CatalogEntry[], i18n: i18n): HTMLElement {
+export function brokenCard(entries: CatalogEntry[], i18n: i18n, hint = 'menu.brokenHint'): HTMLElement {
   const t = i18n.t;
   const card = h('section', { class: 'broken', role: 'alert', 'aria-labelledby': 'broken-heading' }, h('h2', { id: 'broken-heading' }, t('menu.brokenHeading')));
   for (const e of entries) {
     card.append(h('h3', {}, e.file), h('pre', {}, e.issues.map((i) => formatIssue(i, t)).join('\n')));
   }
-  card.append(h('p', {}, t('menu.brokenHint')));
+  card.append(h('p', {}, t(hint)));
   return card;
 }

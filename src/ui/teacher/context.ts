@@ -18,4 +18,6 @@ export interface TeacherContext {
   setPrefs(p: Prefs): void;
   muted(): boolean;
   setMuted(m: boolean): void;
+  /** The teacher's own activities on this device: open a file (it plays at once), remove one kept. */
+  own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void> };
 }

@@ -2,6 +2,7 @@ import { MODES, MOTIONS, PALETTES, TEXT_SIZES, type Prefs } from '../../store/pr
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
+import { ownActivities } from './own-panel.ts';
 
 /** The device's settings, one group of radio buttons each; every change is kept at once. */
 export function renderSettings(root: HTMLElement, ctx: TeacherContext): void {
@@ -35,5 +36,6 @@ export function renderSettings(root: HTMLElement, ctx: TeacherContext): void {
     sound,
     h('h3', {}, t('settings.keys')),
     h('p', { class: 'keys' }, t('settings.keyList')),
+    ownActivities(ctx),
   );
 }

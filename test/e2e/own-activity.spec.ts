@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { unlockTeacher } from './support.ts';
+
+/**
+ * A teacher's own file, opened in the player with no build: errors as `npm run validate` prints
+ * them; a valid file plays at once, is kept on the device, survives a reload and is removed.
+ */
+const picture = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#e5484d"/></svg>';
+const activity = (extra = '') => `{
+  "id": "cua-co-lan",
+  "kind": "choice",
+  "title": { "vi": "Quả bóng đỏ", "en": "The red ball" },
+  "subject": "math",
+  "band": "mn-3-4",${extra}
+  "items": [{ "prompt": "Quả nào màu đỏ?", "options": [{ "image": "bong-do.svg", "text": "đỏ", "correct": true }, { "image": "images/shapes/circle-blue.svg", "text": "xanh" }] }]
+}`;
+
+/** Drop files on the window, as a teacher drags them from the file manager. */
+async function drop(page: Page, files: { name: string; text: string; type: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type }));
+    return dt;
+  }, files);
+  await page.dispatchEvent('#menu', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('#menu', 'drop', { dataTransfer: transfer });
+}
+
+test('a broken file opened from the teacher\'s area shows its errors with line:column, and the library still plays', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('section.own input[type="file"]').setInputFiles([{ name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity(' "icon": 5,')) }]);
+  const card = page.getByRole('alert').filter({ hasText: 'cua-co-lan.json' });
+  await expect(card).toContainText('cua-co-lan.json:6:29  icon  cần một chuỗi chữ, nhưng có 5');
+  await expect(card).toContainText('cua-co-lan.json:7:67  items[0].options[0].image  không tìm thấy tệp "bong-do.svg"');
+  await card.getByRole('button', { name: 'Đóng' }).click();
+  await expect(card).toHaveCount(0);
+  await page.locator('.tile[data-activity="mn-con-vat-keu"]').click();
+  await expect(page.locator('#twins').getByRole('button', { name: /^Lựa chọn 1/ })).toBeVisible();
+});
+
+test('a dropped file with its picture plays at once, is kept on the device, and removed again', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await page.goto('./');
+  await expect(page.locator('.tile').first()).toBeVisible();
+  await drop(page, [
+    { name: 'cua-co-lan.json', text: activity(), type: 'application/json' },
+    { name: 'bong-do.svg', text: picture, type: 'image/svg+xml' },
+  ]);
+  // It plays at once: the right answer is the dropped picture.
+  const right = page.locator('#twins').getByRole('button', { name: /: đỏ$/ });
+  await expect(right).toBeVisible();
+  await right.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  await page.locator('#twins').getByRole('button', { name: 'Về trang chính' }).focus();
+  await page.keyboard.press('Enter');
+
+  const opened = page.getByRole('status').filter({ hasText: 'Đang xem thử: Quả bóng đỏ' });
+  await opened.getByRole('button', { name: 'Giữ trên máy này' }).click();
+  await expect(opened).toContainText('Đã giữ trên máy này');
+
+  // After a reload it is on the menu, marked as the device's own, and plays with its picture.
+  await page.reload();
+  const tile = page.locator('.tile[data-activity="cua-co-lan"]');
+  await expect(tile).toContainText('Trên máy này');
+  await tile.click();
+  await expect(page.locator('#twins').getByRole('button', { name: /: đỏ$/ })).toBeVisible();
+
+  // Removed from the teacher's settings: gone after a reload.
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Xoá Quả bóng đỏ khỏi máy này' }).click();
+  await expect(page.getByText('Chưa có hoạt động nào của thầy cô trên máy này.')).toBeVisible();
+  await page.goto('./');
+  await page.reload();
+  await expect(page.locator('.tile').first()).toBeVisible();
+  await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toHaveCount(0);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../src/i18n/index.ts';
+import { formatIssue } from '../../../../src/model/activity/issues.ts';
+import { openActivity } from '../../../../src/model/activity/opened-file.ts';
+import { validateActivityText } from '../../../../src/model/activity/validate.ts';
+
+/** A file a teacher opens in the player is checked as `npm run validate` checks it. */
+const activity = (extra: string) => `{
+  "id": "cua-co",
+  "kind": "choice",
+  "title": "Con gì?",
+  "subject": "science",
+  "band": "mn-4-5",${extra}
+  "items": [{ "prompt": "Con nào?", "options": [{ "image": "hinh/meo.svg", "correct": true }, { "image": "images/animals/dog.svg" }] }]
+}`;
+const ctx = { publicMedia: new Set(['images/animals/dog.svg']), urlOf: (f: { path: string }) => `blob:${f.path}`, libraryIds: new Map([['mn-con-vat-keu', 'levels/mam-non/con-vat-keu.json']]) };
+const t = createI18n('vi').t;
+
+describe('an activity file opened in the player', () => {
+  it('finds its pictures among the files opened with it (by path, else by name) and the player\'s own in public/', () => {
+    for (const path of ['bai/hinh/meo.svg', 'meo.svg']) {
+      const opened = openActivity({ path: 'bai/cua-co.json', text: activity('') }, [{ path }], ctx);
+      expect(opened.issues).toEqual([]);
+      expect(opened.activity?.kind).toBe('choice');
+      expect([...opened.media.keys()]).toEqual(['hinh/meo.svg']);
+      const options = opened.activity?.kind === 'choice' ? opened.activity.items[0]?.options : [];
+      expect(options?.map((o) => o.image)).toEqual([`blob:${path}`, 'images/animals/dog.svg']);
+    }
+  });
+
+  it('says what is wrong exactly as npm run validate does, line and column included', () => {
+    const opened = openActivity({ path: 'cua-co.json', text: activity(' "icon": 5,') }, [], ctx);
+    expect(opened.activity).toBeUndefined();
+    expect(opened.issues.map((i) => formatIssue(i, t))).toEqual([
+      'cua-co.json:6:29  icon  cần một chuỗi chữ, nhưng có 5',
+      'cua-co.json:7:60  items[0].options[0].image  không tìm thấy tệp "hinh/meo.svg" (đường dẫn tính từ tệp này hoặc từ public/)',
+    ]);
+    // The very issues the command line finds in the same file.
+    const cli = validateActivityText(activity(' "icon": 5,'), { file: 'cua-co.json', resolveMedia: (r) => (ctx.publicMedia.has(r) ? r : undefined) });
+    expect(opened.issues).toEqual(cli.issues);
+  });
+
+  it('refuses an id the library already has: the evidence would mix', () => {
+    const opened = openActivity({ path: 'x.json', text: activity('').replace('"cua-co"', '"mn-con-vat-keu"') }, [{ path: 'meo.svg' }], ctx);
+    expect(opened.activity).toBeUndefined();
+    expect(opened.issues).toMatchObject([{ key: 'duplicateId', line: 2, column: 9, params: { other: 'levels/mam-non/con-vat-keu.json' } }]);
+  });
+});
