@@ -34,6 +34,8 @@ import { StageControls } from './ui/stage-controls.ts';
 import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
 import { watchForUpdates } from './ui/updates.ts';
+import { SyncRunner } from './sync/sync-runner.ts';
+import type { LrsConfig } from './store/lrs-config.ts';
 import { showCue } from './ui/visual-cues.ts';
 
 declare const __BUILD_TIME__: number;
@@ -52,6 +54,17 @@ let prefs = loadPrefs();
 /** The teacher's area stays open until locked or until the page is left. */
 let unlocked = false;
 const data = await openAppData();
+
+/**
+ * The school's LRS, when a teacher set one: the outbox goes there in batches (the xAPI client
+ * is its own chunk, fetched only then). Learners go by their local id, by name only if chosen.
+ */
+const withNames = (config: LrsConfig) => (s: Statement): Statement => {
+  const name = config.sendNames ? data.learners.get(s.actor.account.name)?.name : undefined;
+  return name ? { ...s, actor: { ...s.actor, name } } : s;
+};
+const sync = new SyncRunner(data.outbox, (config) => async (statements) => (await import('./sync/lrs-client.ts')).sender(config, withNames(config))(statements));
+sync.soon(0);
 let stage: Stage | undefined;
 let stopNarration = () => {};
 const twins = new TwinLayer($('twins'), () => stage?.canvas);
@@ -252,6 +265,12 @@ async function showTeacher(tab: Tab): Promise<void> {
     },
     muted: () => muted,
     setMuted: (m: boolean) => (setMuted(m), void showTeacher(tab)),
+    sync: {
+      status: () => sync.current,
+      now: () => sync.run(),
+      test: async (c: LrsConfig) => (await import('./sync/lrs-client.ts')).testConnection(c),
+      rejected: () => data.outbox.rejected(),
+    },
     own: {
       kept: () => own.kept().flatMap((o) => (o.activity ? [{ id: o.activity.id, title: pick(o.activity.title, lang) }] : [])),
       open: (files: File[]) => void openOwnFiles(files),
@@ -309,6 +328,7 @@ function record(s: Statement): void {
   const start = performance.now();
   void data.evidence.record(s);
   performance.measure('lopvui:record', { start });
+  sync.soon();
 }
 
 /** Out of the activity on purpose: its checkpoint goes, back to the lesson or the menu. */

@@ -1,6 +1,7 @@
 import { EvidenceStore } from './evidence-store.ts';
 import { LearnerStore } from './learners.ts';
 import { migrate } from './migrations.ts';
+import { OutboxStore } from './outbox-store.ts';
 import { TeacherStore } from './teacher-store.ts';
 
 export type StorageProblem = 'unavailable' | 'notPersistent' | undefined;
@@ -10,6 +11,8 @@ export interface AppData {
   evidence: EvidenceStore;
   learners: LearnerStore;
   teacher: TeacherStore;
+  /** Statements still to send to the school's LRS (and those it refused). */
+  outbox: OutboxStore;
   /** A problem the teacher must hear about (the child is never stopped by it). */
   problem: StorageProblem;
 }
@@ -18,7 +21,10 @@ export interface AppData {
 const OPEN_TIMEOUT_MS = 4000;
 
 export async function openAppData(): Promise<AppData> {
-  const data: AppData = { evidence: new EvidenceStore(), learners: new LearnerStore(), teacher: new TeacherStore(), problem: undefined };
+  const evidence = new EvidenceStore();
+  const outbox = new OutboxStore(evidence);
+  evidence.queueForSync = (ids) => outbox.queue(ids);
+  const data: AppData = { evidence, outbox, learners: new LearnerStore(), teacher: new TeacherStore(), problem: undefined };
   if (!data.evidence.persistent) return { ...data, problem: 'unavailable' };
   try {
     const opening = (async () => {
@@ -34,6 +40,8 @@ export async function openAppData(): Promise<AppData> {
     data.problem = 'unavailable';
     return data;
   }
+  // Evidence from before the outbox existed is queued in the background: the menu never waits for it.
+  void data.outbox.open().catch((e: unknown) => console.error('outbox backfill', e));
   // Ask the browser not to clear our data under storage pressure; some ask the user, so no waiting.
   void globalThis.navigator?.storage
     ?.persist?.()

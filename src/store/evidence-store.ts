@@ -65,6 +65,8 @@ export class EvidenceStore {
   private readonly dirty = new Set<string>();
   private counted = 0;
   readonly persistent = indexedDbAvailable();
+  /** Queues ids for the LRS before their statements are written (the outbox, when there is one). */
+  queueForSync: (ids: string[]) => Promise<void> = async () => {};
   /** A recount in progress (the teacher's view waits for it; children never do). */
   recounting: Promise<void> = Promise.resolve();
   private recordedDuringRecount: Statement[] | undefined;
@@ -106,6 +108,7 @@ export class EvidenceStore {
 
   private async persist(s: Statement): Promise<void> {
     if (!this.persistent) throw new Error('IndexedDB is not available');
+    await this.queueForSync([s.id]);
     await set(s.id, s, store('statements'));
     await this.writeTotals(1);
   }
@@ -139,6 +142,7 @@ export class EvidenceStore {
     for (const s of list) for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
     if (!this.persistent) return;
     for (let i = 0; i < list.length; i += 1000) {
+      await this.queueForSync(list.slice(i, i + 1000).map((s) => s.id));
       await setMany(list.slice(i, i + 1000).map((s) => [s.id, s]), store('statements'));
     }
     await this.writeTotals(list.length);

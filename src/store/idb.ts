@@ -10,6 +10,8 @@ export const DB = {
   rollups: ['lopvui-rollups', 'cells'],
   teacher: ['lopvui-teacher', 'kv'],
   ownActivities: ['lopvui-own-activities', 'files'],
+  outbox: ['lopvui-outbox', 'queue'],
+  setAside: ['lopvui-outbox-rejected', 'statements'],
 } as const;
 
 export type StoreName = keyof typeof DB;

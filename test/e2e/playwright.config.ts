@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { LRS } from './support.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download works here). They run against
@@ -36,11 +37,21 @@ export default defineConfig({
     // What it looks like, in WebGL, the renderer of every tablet and projector with a GPU.
     { name: 'look', testMatch: /screenshots\.spec/, use: { launchOptions: chromium } },
   ],
-  webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A real LRS for the sync tests: Learning Locker's statements service, in memory, on loopback.
+      command: 'node test/lrs/start-lrs.cjs',
+      cwd: '../..',
+      url: `${LRS}about`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 
+/** The test LRS's xAPI endpoint (test/lrs/start-lrs.cjs, started by the Playwright config). */
+export const LRS = 'http://127.0.0.1:8091/xAPI/';
+
 /** Collects what the player would make heard (effects and narration), from page start. */
 export async function listenForSounds(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -4,6 +4,8 @@ export type LanguageMap = Record<string, string>;
 export interface Agent {
   objectType: 'Agent';
   account: { homePage: string; name: string };
+  /** Only on the way to an LRS whose teacher chose to send names; never stored on the device. */
+  name?: string;
 }
 
 export interface Verb {

@@ -5,6 +5,7 @@ import { renderDashboard } from './dashboard.ts';
 import { renderDataPanel } from './data-panel.ts';
 import { renderRoster } from './roster.ts';
 import { renderSettings } from './settings-panel.ts';
+import { renderSync } from './sync-panel.ts';
 import { TABS, type Tab } from './tabs.ts';
 
 export { renderGate } from './gate.ts';
@@ -15,6 +16,7 @@ const PANELS: Record<Tab, (root: HTMLElement, ctx: TeacherContext) => void | Pro
   dashboard: renderDashboard,
   activities: renderActivityReport,
   data: renderDataPanel,
+  sync: renderSync,
   settings: renderSettings,
 };
 

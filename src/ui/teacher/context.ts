@@ -1,3 +1,6 @@
+import type { SyncStatus } from '../../model/sync/lrs-sync.ts';
+import type { LrsConfig } from '../../store/lrs-config.ts';
+import type { SetAside } from '../../store/outbox-store.ts';
 import type { i18n } from 'i18next';
 import type { CatalogEntry } from '../../build/library.ts';
 import type { Lang } from '../../model/activity/lang.ts';
@@ -19,5 +22,7 @@ export interface TeacherContext {
   muted(): boolean;
   setMuted(m: boolean): void;
   /** The teacher's own activities on this device: open a file (it plays at once), remove one kept. */
+  /** The school's LRS: test a configuration, send now, what waits and what was refused. */
+  sync: { status(): SyncStatus; now(): Promise<void>; test(c: LrsConfig): Promise<{ ok: boolean; detail: string }>; rejected(): Promise<SetAside[]> };
   own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void> };
 }
