@@ -71,8 +71,6 @@ test('numeric: compare groups and numbers with <, > and =, then a number (keyboa
   await expect(group(page)).toHaveAttribute('aria-label', /^Câu 4 trên 4: Số liền sau số 9/);
   // A real keyboard types digits too (a teacher at the projector).
   await page.keyboard.type('10');
-  // Phaser reads the keys it queued at its next frame; the Done twin acts at once.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await press(page, 'keyboard', 'Xong');
   await expect(twin(page, 'Chơi lại')).toBeVisible();
   const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));

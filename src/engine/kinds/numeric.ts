@@ -40,11 +40,16 @@ export class NumericScene extends Phaser.Scene {
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
-    // A teacher at the projector may type on a real keyboard too.
-    this.input.keyboard?.on('keydown', (e: KeyboardEvent) => {
+    // A teacher at the projector may type on a real keyboard too. Read from the page at once,
+    // not from Phaser's key queue (read at its next frame): a digit typed just before the Done
+    // button (a click, handled at once) must count.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select')) return;
       if (/^[0-9]$/.test(e.key)) this.key(e.key as KeypadKey);
       else if (e.key === 'Backspace') this.key('erase');
-    });
+    };
+    addEventListener('keydown', onKey);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => removeEventListener('keydown', onKey));
     this.services.controls({
       reveal: () => this.reveal(),
       // During the pause after an answer (or a reveal) the item is already over: on at once.
