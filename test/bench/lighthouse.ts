@@ -72,6 +72,9 @@ async function main(): Promise<void> {
     await page.goto(`${base}#/teacher/settings`);
     await page.waitForSelector('#teacher select, #teacher input');
     await flow.snapshot({ name: "teacher's view (settings)" });
+    await page.goto(`${base}#/teacher/sync`);
+    await page.waitForSelector('form.sync-form');
+    await flow.snapshot({ name: "teacher's view (LRS sync)" });
 
     const result = await flow.createFlowResult();
     const rows: Row[] = result.steps.map((step) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openActivity, option } from './support.ts';
+import { openActivity, option, unlockTeacher } from './support.ts';
 
 /**
  * Screenshots for people to look at (projector and tablet, both languages), kept as test
@@ -15,6 +15,8 @@ for (const size of sizes) {
     test(`${size.name} ${size.width}x${size.height} ${lang}`, async ({ page }, info) => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.addInitScript((l) => localStorage.setItem('lopvui.lang', l), lang);
+      // The projector is set up as one: larger type, more contrast, the teacher's keys.
+      if (size.name === 'projector') await page.addInitScript(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
       await page.goto('./');
       await expect(page.locator('.tile').first()).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
@@ -41,6 +43,17 @@ for (const size of sizes) {
         expect(Math.min(...twins) / scale, `${id}: smallest target at the design size`).toBeGreaterThanOrEqual(64);
         await page.waitForTimeout(300);
         await page.screenshot({ path: info.outputPath(`${id}-${size.name}-${lang}.png`) });
+      }
+
+      // The classroom's own pages: a lesson, the teacher's settings and LRS sync.
+      await page.goto('./#/lesson/mn-buoi-sang-con-vat');
+      await expect(page.locator('#lesson .lesson-steps [aria-current="step"]')).toBeVisible();
+      await page.screenshot({ path: info.outputPath(`lesson-${size.name}-${lang}.png`) });
+      await unlockTeacher(page);
+      for (const tab of lang === 'vi' ? ['Cài đặt', 'Đồng bộ LRS'] : ['Settings', 'LRS sync']) {
+        await page.getByRole('button', { name: tab, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await page.screenshot({ path: info.outputPath(`teacher-${tab.replace(/\s/g, '-')}-${size.name}-${lang}.png`), fullPage: true });
       }
     });
   }
