@@ -170,16 +170,22 @@ for (const [way, lang, viewport] of [
       });
       const seen = new Map<number, number[]>();
       const n = latThe.pairs.length * 2;
+      // Cards turned up and not yet matched (a slow tablet may still be turning the last two back).
+      const showing = page.locator(`#twins .twin[aria-label^="${word} "][aria-label*=": "]:not([aria-disabled="true"])`);
       for (let k = 1; k <= n; k++) {
         if ((await card(k).getAttribute('aria-disabled')) === 'true') continue;
+        await expect(showing).not.toHaveCount(2);
         await act(page, way, card(k));
+        await expect(card(k)).toHaveAttribute('aria-label', new RegExp(`^${word} ${k}: `));
         const name = (await card(k).getAttribute('aria-label'))!.replace(new RegExp(`^${word} ${k}: `), '');
         const pair = pairOf.get(name)!;
         seen.set(pair, [...(seen.get(pair) ?? []), k]);
       }
       for (const [, [x, y]] of seen) {
         if ((await card(x!).getAttribute('aria-disabled')) === 'true') continue;
+        await expect(showing).toHaveCount(0);
         await act(page, way, card(x!));
+        await expect(card(x!)).toHaveAttribute('aria-label', new RegExp(`^${word} ${x}: `));
         await act(page, way, card(y!));
         await expect(card(y!)).toHaveAttribute('aria-disabled', 'true');
       }

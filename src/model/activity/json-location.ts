@@ -8,14 +8,37 @@ export interface LocatedJson {
   value: unknown;
   /** Syntax errors: code name and offset. Empty when the text is valid JSON. */
   syntaxErrors: { code: string; offset: number }[];
+  /** Where the nesting goes deeper than any activity needs (the text is then not parsed at all). */
+  tooDeepAt?: number;
   /** 1-based line and column of the value at `path`, or of its nearest existing ancestor. */
   locate(path: JsonPath, opts?: { key?: boolean }): { line: number; column: number };
   position(offset: number): { line: number; column: number };
 }
 
+/** Deeper than any activity or lesson (they nest about ten levels); the parser recurses, so it is never asked. */
+export const MAX_DEPTH = 100;
+
+/** The offset where brackets (outside strings) first nest deeper than `max`, if they do. */
+function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
+}
+
 export function parseLocated(text: string): LocatedJson {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const deepAt = tooDeep(text, MAX_DEPTH);
+  const root = deepAt === undefined ? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }) : undefined;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
 
@@ -43,6 +66,7 @@ export function parseLocated(text: string): LocatedJson {
   }
 
   const syntaxErrors = errors.map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset }));
+  if (deepAt !== undefined) return { value: undefined, syntaxErrors: [], tooDeepAt: deepAt, locate, position };
   let value: unknown;
   if (syntaxErrors.length === 0) value = JSON.parse(text) as unknown;
   return { value, syntaxErrors, locate, position };

@@ -1,5 +1,5 @@
 import { type Issue, formatPath } from './issues.ts';
-import { parseLocated, type LocatedJson } from './json-location.ts';
+import { MAX_DEPTH, parseLocated, type LocatedJson } from './json-location.ts';
 import { LANGS } from './lang.ts';
 import { eachProperty, type JsonPath } from './media-refs.ts';
 import type { z } from 'zod';
@@ -40,6 +40,9 @@ export function validateJsonText<S extends z.ZodType>(text: string, opts: Valida
     params,
   });
 
+  if (json.tooDeepAt !== undefined) {
+    return { issues: [{ severity: 'error', file: opts.file, ...json.position(json.tooDeepAt), path: '', key: 'tooDeep', params: { max: MAX_DEPTH } }] };
+  }
   if (json.syntaxErrors.length > 0) {
     return {
       issues: json.syntaxErrors.map((e) => ({
