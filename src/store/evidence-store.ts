@@ -2,6 +2,7 @@ import { clear, entries, getMany, keys, set, setMany, values } from 'idb-keyval'
 import { applyStatement, type Rollups } from '../model/evidence/rollup.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
 import { count, indexedDbAvailable, store } from './idb.ts';
+import { localJournal, type Journal } from './journal.ts';
 
 /** How many statements the rollups have counted: compared with the store at start to catch a crash between two writes. */
 const COUNTED = 'meta|counted';
@@ -17,9 +18,13 @@ export class EvidenceRecorder {
   /** Called when the number of statements waiting changes (the teacher is told). */
   onPending: (n: number) => void = () => {};
 
-  constructor(private readonly save: (s: Statement) => Promise<void>) {}
+  constructor(
+    private readonly save: (s: Statement) => Promise<void>,
+    private readonly journal: Journal = localJournal(),
+  ) {}
 
   record(s: Statement): Promise<void> {
+    this.journal.add(s); // synchronous: survives the tab being killed before the write below
     this.waiting.set(s.id, s);
     return this.flush();
   }
@@ -38,6 +43,7 @@ export class EvidenceRecorder {
       try {
         await this.save(s);
         this.waiting.delete(id);
+        this.journal.remove(id);
       } catch {
         this.retryLater();
         break;
@@ -81,6 +87,19 @@ export class EvidenceStore {
     this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
     for (const [k, v] of stored) if (k !== COUNTED) this.rollups.set(k, v as never);
     if ((await count('statements')) !== this.counted) this.recounting = this.rebuild();
+    await this.replayJournal();
+  }
+
+  /**
+   * Statements the journal holds were answered but perhaps never stored (the tab was killed in
+   * between): store those not stored yet; drop from the journal those that were.
+   */
+  private async replayJournal(): Promise<void> {
+    const journal = localJournal();
+    const pending = journal.all(Date.now() - 5000);
+    if (pending.length === 0) return;
+    const stored = await getMany<Statement | undefined>(pending.map((s) => s.id), store('statements'));
+    pending.forEach((s, i) => (stored[i] ? journal.remove(s.id) : void this.record(s)));
   }
 
   async rebuild(): Promise<void> {

@@ -26,12 +26,13 @@ export class OutboxStore implements Outbox {
 
   /** Queue what was stored before there was an outbox (once per device). */
   async open(): Promise<void> {
-    if (!this.persistent || localStorage.getItem(BACKFILLED)) return;
+    const marks = globalThis.localStorage as Storage | undefined;
+    if (!this.persistent || marks?.getItem(BACKFILLED)) return;
     const queued = new Set(await keys<string>(store('outbox')));
     const now = Date.now();
     const missing = [...(await this.evidence.ids())].filter((id) => !queued.has(id));
     for (let i = 0; i < missing.length; i += 1000) await setMany(missing.slice(i, i + 1000).map((id) => [id, now]), store('outbox'));
-    localStorage.setItem(BACKFILLED, '1');
+    marks?.setItem(BACKFILLED, '1');
   }
 
   /** Called before the statement itself is written: a crash between leaves an id to skip, never a statement unsent. */

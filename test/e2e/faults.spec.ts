@@ -145,3 +145,28 @@ test('the window is resized in the middle of a drag: the card lands or goes home
   expect(new Set(ids(stored)).size).toBe(stored.length);
   expect(stored.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(1);
 });
+
+test('the tab is killed between an answer and its write: the next start stores it, once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('./#/play/mn-con-vat-keu');
+  await expect(option(page, 'mèo')).toBeVisible();
+  // From now on no IndexedDB write completes: the tab is dying while it writes.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The tab is being killed.', 'AbortError');
+    };
+  });
+  await option(page, 'mèo').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+  await page.close();
+  // The journal hands over entries a few seconds old (a younger one may be another tab's write in flight).
+  await new Promise((r) => setTimeout(r, 5500));
+  for (let start = 0; start < 2; start++) {
+    const again = await context.newPage();
+    await again.goto('./');
+    await expect(again.locator('.tile').first()).toBeVisible();
+    await expect.poll(async () => (await readEvidence(again)).filter((s) => s.verb.id.endsWith('/answered')).length).toBe(1);
+    await again.close();
+  }
+});

@@ -22,7 +22,8 @@ describe('npm run new', () => {
     }
   });
 
-  it('names the id after the file, points $schema at the schema from its folder, and never overwrites', () => {
+  // Two runs of the real command (tsx starting up): seconds on a busy machine.
+  it('names the id after the file, points $schema at the schema from its folder, and never overwrites', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lopvui-new-'));
     const file = path.join(dir, 'Đếm Vịt Con.json');
     const run = () => execFileSync('npx', ['tsx', 'src/cli/new-activity.ts', 'count', file], { cwd: project, encoding: 'utf8', stdio: 'pipe' });

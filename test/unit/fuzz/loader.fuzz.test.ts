@@ -72,7 +72,8 @@ function answers(text: string): void {
   expect(Object.prototype).not.toHaveProperty('polluted');
 }
 
-describe('fuzzing the activity loader', () => {
+// Hundreds of cases each: more than vitest's default 5 s on a busy machine.
+describe('fuzzing the activity loader', { timeout: 60_000 }, () => {
   it('answers every mutated activity with errors or a valid activity, fast', () => {
     const mutation = fc
       .nat({ max: samples.length - 1 })
@@ -99,7 +100,7 @@ describe('fuzzing the activity loader', () => {
   });
 });
 
-describe('fuzzing the backup reader', () => {
+describe('fuzzing the backup reader', { timeout: 60_000 }, () => {
   const backup = {
     format: 'lopvui-backup',
     version: 1,

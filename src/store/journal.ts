@@ -1,0 +1,55 @@
+import type { Statement } from '../model/evidence/xapi.ts';
+
+/**
+ * A write-ahead journal of statements in localStorage, written synchronously the moment an
+ * answer happens: IndexedDB writes are asynchronous, and a tab killed between the answer and
+ * the write would lose it. The next start stores what the journal still holds (by id, so
+ * nothing is counted twice). One key per statement: writing one never rewrites the others.
+ */
+export interface Journal {
+  add(s: Statement): void;
+  remove(id: string): void;
+  /**
+   * The statements journaled before `before` (ms): a younger entry may belong to another tab
+   * whose write is still in flight, and is left to it.
+   */
+  all(before?: number): Statement[];
+}
+
+const PREFIX = 'lopvui.j.';
+
+export function localJournal(storage: Pick<Storage, 'setItem' | 'removeItem' | 'getItem' | 'key' | 'length'> | undefined = globalThis.localStorage): Journal {
+  return {
+    add(s) {
+      try {
+        storage?.setItem(PREFIX + s.id, JSON.stringify({ at: Date.now(), s }));
+      } catch {
+        // localStorage full or blocked: the statement still waits in memory and in IndexedDB's queue
+      }
+    },
+    remove(id) {
+      try {
+        storage?.removeItem(PREFIX + id);
+      } catch {
+        // nothing to do: the next start finds it stored and drops it
+      }
+    },
+    all(before = Infinity) {
+      if (!storage) return [];
+      const out: Statement[] = [];
+      const broken: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key?.startsWith(PREFIX)) continue;
+        try {
+          const entry = JSON.parse(storage.getItem(key) ?? '') as { at: number; s: Statement };
+          if (entry.at < before) out.push(entry.s);
+        } catch {
+          broken.push(key);
+        }
+      }
+      for (const key of broken) storage.removeItem(key);
+      return out.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    },
+  };
+}
