@@ -122,7 +122,8 @@ test.describe('two fingers at once', () => {
     for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(k / 10) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     for (const it of pairs) await expect(thing(page, vi(it.text))).toHaveCount(0);
-    const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-    expect(answered.map((s) => s.result?.success)).toEqual([true, true]);
+    // Both answers reach IndexedDB (the second write may still be landing).
+    const answered = async () => (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success);
+    await expect.poll(answered).toEqual([true, true]);
   });
 });

@@ -11,7 +11,7 @@ export async function renderSync(root: HTMLElement, ctx: TeacherContext): Promis
   const t = ctx.i18n.t;
   const config = loadLrsConfig();
   const field = (name: keyof LrsConfig, type: string, value: string) => {
-    const input = h('input', { type, name, value, autocomplete: 'off', spellcheck: 'false' });
+    const input = h('input', { type, name, value, autocomplete: 'off', spellcheck: 'false', required: true });
     return { input, label: h('label', { class: 'field' }, h('span', {}, t(`sync.${name}`)), input) };
   };
   const endpoint = field('endpoint', 'url', config?.endpoint ?? '');
