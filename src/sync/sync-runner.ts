@@ -13,7 +13,6 @@ export class SyncRunner {
   private failures = 0;
   private running: Promise<void> | undefined;
   private status: SyncStatus = { waiting: 0, unauthorized: false, running: false };
-  onStatus: (s: SyncStatus) => void = () => {};
 
   constructor(
     private readonly outbox: OutboxStore,
@@ -60,10 +59,10 @@ export class SyncRunner {
       (e: unknown): Awaited<ReturnType<typeof drainOutbox>> => ({ sent: 0, setAside: 0, stoppedBy: { type: 'failed', reason: String(e) } }),
     );
     const stop = result.stoppedBy;
-    if (result.sent > 0 || !stop) {
+    if (result.sent > 0) {
       const now = Date.now();
-      if (result.sent > 0) saveLastSuccess(now);
-      this.update(result.sent > 0 ? { lastSuccess: now } : {});
+      saveLastSuccess(now);
+      this.update({ lastSuccess: now });
     }
     if (!stop) {
       this.failures = 0;
@@ -79,6 +78,5 @@ export class SyncRunner {
   private update(change: Partial<SyncStatus>): void {
     this.status = { ...this.status, ...change };
     if ('lastError' in change && change.lastError === undefined) delete this.status.lastError;
-    this.onStatus(this.status);
   }
 }
