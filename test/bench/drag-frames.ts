@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { allowNamedFunctions } from './page-helpers.ts';
+import { allowNamedFunctions, quantile } from './page-helpers.ts';
 
 /**
  * Frames while a child drags a card across a 24-item sort, with the CPU slowed 4×. Two
@@ -49,6 +49,5 @@ export async function measureDragFrames(browser: Browser, base: string): Promise
     return { intervals: w.__frames.slice(2), work: performance.getEntriesByName('lopvui:frame').map((e) => e.duration) };
   });
   await context.close();
-  const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
   return { median: quantile(work, 0.5), p95: quantile(work, 0.95), frames: work.length, intervalMedian: quantile(intervals, 0.5) };
 }

@@ -10,6 +10,7 @@ import { preview } from 'vite';
 import { bundleSizes } from './bundle-size.ts';
 import { measureDragFrames } from './drag-frames.ts';
 import { measureMemoryCurve } from './memory-curve.ts';
+import { quantile } from './page-helpers.ts';
 import { measureStoryTurn } from './story-frames.ts';
 import { activityIds, measureValidation } from './validation-throughput.ts';
 import { LEARNERS, measureTeacherView, PER_LEARNER } from './teacher-view.ts';
@@ -25,7 +26,7 @@ interface Figure {
   budget?: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 /**
  * ms from navigation start until `selector` is in the DOM, CPU throttled: cold (a fresh

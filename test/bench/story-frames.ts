@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { allowNamedFunctions } from './page-helpers.ts';
+import { allowNamedFunctions, quantile } from './page-helpers.ts';
 
 /**
  * Main-thread time of each frame while a story page turns (the slide, the new scene, its
@@ -23,6 +23,5 @@ export async function measureStoryTurn(browser: Browser, base: string): Promise<
     work.push(...(await page.evaluate(() => performance.getEntriesByName('lopvui:frame').map((e) => e.duration))));
   }
   await context.close();
-  const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
   return { median: quantile(work, 0.5), p95: quantile(work, 0.95), frames: work.length };
 }

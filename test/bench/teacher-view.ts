@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { allowNamedFunctions } from './page-helpers.ts';
+import { allowNamedFunctions, quantile } from './page-helpers.ts';
 
 /**
  * The teacher's view at scale: 30 learners × 10,000 statements in IndexedDB, as a busy class
@@ -156,6 +156,6 @@ export async function measureTeacherView(browser: Browser, base: string): Promis
     await page.evaluate(() => performance.clearMeasures('lopvui:record'));
   }
   await context.close();
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const median = (xs: number[]) => quantile(xs, 0.5);
   return { recountMs, viewReadyMs: median(views), recordMedianMs: median(records) };
 }
