@@ -124,13 +124,21 @@ for (const [way, lang, viewport] of [
             await pressTwin(strokeTwin);
             continue;
           }
-          const box = (await strokeTwin.boundingBox())!;
-          const at = ([x, y]: readonly [number, number]) => ({ x: box.x + (x / 100) * box.width, y: box.y + (y / 100) * box.height });
-          const points = resample(stroke, 4).map(at);
-          await page.mouse.move(points[0]!.x, points[0]!.y);
-          await page.mouse.down();
-          for (const p of points.slice(1)) await page.mouse.move(p.x + 2, p.y - 2);
-          await page.mouse.up();
+          // Drawn again if a busy machine dropped the moves (the stroke then simply did not count):
+          // the stroke twin moves on to the next stroke, or the Next button comes, once it counts.
+          const before = await strokeTwin.getAttribute('aria-label');
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const box = (await strokeTwin.boundingBox())!;
+            const at = ([x, y]: readonly [number, number]) => ({ x: box.x + (x / 100) * box.width, y: box.y + (y / 100) * box.height });
+            const points = resample(stroke, 4).map(at);
+            await page.mouse.move(points[0]!.x, points[0]!.y);
+            await page.mouse.down();
+            for (const p of points.slice(1)) await page.mouse.move(p.x + 2, p.y - 2);
+            await page.mouse.up();
+            const next = twin(page, lang === 'vi' ? 'Tiếp theo' : 'Next');
+            const counted = async () => (await next.isVisible()) || (await strokeTwin.getAttribute('aria-label', { timeout: 500 }).then((l) => l !== before, () => true));
+            if (await expect.poll(counted, { timeout: 3000 }).toBe(true).then(() => true, () => false)) break;
+          }
         }
         await act(page, way, twin(page, lang === 'vi' ? 'Tiếp theo' : 'Next'));
       }
