@@ -20,7 +20,8 @@ export class EvidenceRecorder {
 
   constructor(
     private readonly save: (s: Statement) => Promise<void>,
-    private readonly journal: Journal = localJournal(),
+    /** Where each statement is written synchronously first (the store replays it at start). */
+    readonly journal: Journal = localJournal(),
   ) {}
 
   record(s: Statement): Promise<void> {
@@ -95,7 +96,7 @@ export class EvidenceStore {
    * between): store those not stored yet; drop from the journal those that were.
    */
   private async replayJournal(): Promise<void> {
-    const journal = localJournal();
+    const journal = this.recorder.journal;
     const pending = journal.all(Date.now() - 5000);
     if (pending.length === 0) return;
     const stored = await getMany<Statement | undefined>(pending.map((s) => s.id), store('statements'));
