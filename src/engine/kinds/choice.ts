@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import type { ChoiceActivity } from '../../model/kinds/choice-schema.ts';
+import type { ChoiceActivity } from '../../model/kinds/choice/schema.ts';
 import {
   answerChoice,
   choiceEvidence,
@@ -15,7 +15,7 @@ import {
   summarize,
   type ChoiceOutcome,
   type ChoicePlay,
-} from '../../model/kinds/choice.ts';
+} from '../../model/kinds/choice/rules.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Line } from '../../audio/audio-out.ts';
 import { pick } from '../../model/activity/lang.ts';
-import type { SyllableActivity } from '../../model/kinds/syllable-schema.ts';
+import type { SyllableActivity } from '../../model/kinds/syllable/schema.ts';
 import {
   builtText,
   checkSyllable,
@@ -16,7 +16,7 @@ import {
   syllableSummary,
   type Part,
   type SyllablePlay,
-} from '../../model/kinds/syllable.ts';
+} from '../../model/kinds/syllable/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng } from '../../model/random.ts';
 import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';

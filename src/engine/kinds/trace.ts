@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
+import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { TraceActivity } from '../../model/kinds/trace-schema.ts';
+import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../ui/twins.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';

@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
+import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { WordsActivity } from '../../model/kinds/words-schema.ts';
+import type { WordsActivity } from '../../model/kinds/words/schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { choiceActivity } from '../kinds/choice-schema.ts';
-import { balanceActivity } from '../kinds/balance-schema.ts';
-import { countActivity } from '../kinds/count-schema.ts';
-import { matchActivity } from '../kinds/match-schema.ts';
-import { numericActivity } from '../kinds/numeric-schema.ts';
-import { pathActivity } from '../kinds/path-schema.ts';
-import { sequenceActivity } from '../kinds/sequence-schema.ts';
+import { choiceActivity } from '../kinds/choice/schema.ts';
+import { balanceActivity } from '../kinds/balance/schema.ts';
+import { countActivity } from '../kinds/count/schema.ts';
+import { matchActivity } from '../kinds/match/schema.ts';
+import { numericActivity } from '../kinds/numeric/schema.ts';
+import { pathActivity } from '../kinds/path/schema.ts';
+import { sequenceActivity } from '../kinds/sequence/schema.ts';
 import { sortActivity } from '../kinds/sort-schema.ts';
-import { memoryActivity } from '../kinds/memory-schema.ts';
-import { storyActivity } from '../kinds/story-schema.ts';
-import { syllableActivity } from '../kinds/syllable-schema.ts';
-import { traceActivity } from '../kinds/trace-schema.ts';
-import { wordsActivity } from '../kinds/words-schema.ts';
+import { memoryActivity } from '../kinds/memory/schema.ts';
+import { storyActivity } from '../kinds/story/schema.ts';
+import { syllableActivity } from '../kinds/syllable/schema.ts';
+import { traceActivity } from '../kinds/trace/schema.ts';
+import { wordsActivity } from '../kinds/words/schema.ts';
 
 /**
  * The activity format, version 1: one discriminated union over `kind`.

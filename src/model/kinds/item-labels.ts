@@ -1,8 +1,8 @@
 import type { Localized } from '../activity/lang.ts';
 import type { Activity } from '../activity/schema.ts';
 import { seededRng } from '../random.ts';
-import { countItems } from './count.ts';
-import { numericItems } from './numeric.ts';
+import { countItems } from './count/rules.ts';
+import { numericItems } from './numeric/rules.ts';
 
 /** What each item of an activity is called (its question, its card), in evidence order. */
 export function itemLabels(a: Activity): Localized[] {

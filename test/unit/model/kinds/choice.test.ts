@@ -9,8 +9,8 @@ import {
   startChoice,
   summarize,
   type ChoicePlay,
-} from '../../../../src/model/kinds/choice.ts';
-import type { ChoiceActivity } from '../../../../src/model/kinds/choice-schema.ts';
+} from '../../../../src/model/kinds/choice/rules.ts';
+import type { ChoiceActivity } from '../../../../src/model/kinds/choice/schema.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 function make(extra: Record<string, unknown> = {}): ChoiceActivity {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { nextTrace, startTrace, strokesOfItem, traceEvidence, traceStroke, traceSummary } from '../../../../src/model/kinds/trace.ts';
+import { nextTrace, startTrace, strokesOfItem, traceEvidence, traceStroke, traceSummary } from '../../../../src/model/kinds/trace/rules.ts';
 import { GLYPHS, type Stroke } from '../../../../src/model/trace/glyphs.ts';
 import { judgeStroke, resample } from '../../../../src/model/trace/judge.ts';
 

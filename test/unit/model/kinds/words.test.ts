@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { currentWords, dropTile, layoutRound, letters, nextWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../../../src/model/kinds/words.ts';
+import { currentWords, dropTile, layoutRound, letters, nextWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const envelope = { id: 'tu', title: 'Từ', subject: 'vietnamese', band: 'lop-1', competencies: ['nl.ngon-ngu'] };

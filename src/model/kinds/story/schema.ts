@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { choiceItem } from './choice-schema.ts';
-import { reachablePages } from './story.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { choiceItem } from '../choice/schema.ts';
+import { reachablePages } from './rules.ts';
 
 const pageId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id.format' });
 const percent = z.number().min(0).max(100);

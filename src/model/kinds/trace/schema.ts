@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { GLYPHS } from '../trace/glyphs.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { GLYPHS } from '../../trace/glyphs.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 const point = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]);
 const stroke = z.array(point).min(2).max(200);

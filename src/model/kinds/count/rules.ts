@@ -1,9 +1,9 @@
-import type { Localized } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { generateItems } from '../math/generate.ts';
-import { seededRng, shuffled, type Rng } from '../random.ts';
-import type { CountActivity } from './count-schema.ts';
-import { judgeTry, type TryOutcome } from './tries.ts';
+import type { Localized } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { generateItems } from '../../math/generate.ts';
+import { seededRng, shuffled, type Rng } from '../../random.ts';
+import type { CountActivity } from './schema.ts';
+import { judgeTry, type TryOutcome } from '../tries.ts';
 
 export interface CountItem {
   image: Localized;

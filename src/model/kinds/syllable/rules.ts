@@ -1,10 +1,10 @@
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { shuffled, type Rng } from '../random.ts';
-import { composeSyllable, markStyleOf, normalizeVi, splitSyllable, type Syllable } from '../vi/syllable.ts';
-import { TONE_NAME, TONES, type Tone } from '../vi/tones.ts';
-import type { SyllableActivity } from './syllable-schema.ts';
-import { judgeTry, type TryOutcome } from './tries.ts';
-import { summaryOf } from './score.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { shuffled, type Rng } from '../../random.ts';
+import { composeSyllable, markStyleOf, normalizeVi, splitSyllable, type Syllable } from '../../vi/syllable.ts';
+import { TONE_NAME, TONES, type Tone } from '../../vi/tones.ts';
+import type { SyllableActivity } from './schema.ts';
+import { judgeTry, type TryOutcome } from '../tries.ts';
+import { summaryOf } from '../score.ts';
 
 export type Part = 'onset' | 'rhyme' | 'tone';
 

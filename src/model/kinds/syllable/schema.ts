@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { composeSyllable, ONSETS, RHYME, spellingRule, splitSyllable, toneFits } from '../vi/syllable.ts';
-import { TONES } from '../vi/tones.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { composeSyllable, ONSETS, RHYME, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
+import { TONES } from '../../vi/tones.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 const syllableText = z
   .string()

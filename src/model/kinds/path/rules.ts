@@ -1,5 +1,5 @@
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { itemScore } from './score.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { itemScore } from '../score.ts';
 
 export type Move = 'up' | 'down' | 'left' | 'right';
 /** A card of the program: a move, or "repeat the next card 2 (3) times". */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { generateSpec } from '../math/generate-schema.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { generateSpec } from '../../math/generate-schema.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 const item = z.strictObject({
   image: localizedMedia.optional().meta({ description: 'The picture of one object; the activity image if absent.' }),

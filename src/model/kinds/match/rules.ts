@@ -1,6 +1,6 @@
-import type { Rng } from '../random.ts';
-import type { MatchActivity } from './match-schema.ts';
-import { startPlacement, type PlacementLabels, type PlacementPlay } from './placement.ts';
+import type { Rng } from '../../random.ts';
+import type { MatchActivity } from './schema.ts';
+import { startPlacement, type PlacementLabels, type PlacementPlay } from '../placement.ts';
 
 /** A match as a placement: left card i goes onto right card i, one card each. */
 export function startMatch(a: MatchActivity, rng: Rng): PlacementPlay {

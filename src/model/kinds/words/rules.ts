@@ -1,8 +1,8 @@
-import { pick, type Lang } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { shuffled, type Rng } from '../random.ts';
-import { itemScore, summaryOf } from './score.ts';
-import type { WordsActivity, WordsItem } from './words-schema.ts';
+import { pick, type Lang } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { shuffled, type Rng } from '../../random.ts';
+import { itemScore, summaryOf } from '../score.ts';
+import type { WordsActivity, WordsItem } from './schema.ts';
 
 /** One item laid out for one language: the slots to fill, in order, and the cards to fill them. */
 export interface WordsRound {

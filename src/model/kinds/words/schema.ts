@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 /** A list of words per language, or one list for all. */
 const wordList = z

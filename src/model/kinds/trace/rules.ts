@@ -1,8 +1,8 @@
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { strokesOf, type Stroke } from '../trace/glyphs.ts';
-import { drawingSvg, judgeStroke, type StrokeFault } from '../trace/judge.ts';
-import { itemScore, summaryOf } from './score.ts';
-import type { TraceActivity } from './trace-schema.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { strokesOf, type Stroke } from '../../trace/glyphs.ts';
+import { drawingSvg, judgeStroke, type StrokeFault } from '../../trace/judge.ts';
+import { itemScore, summaryOf } from '../score.ts';
+import type { TraceActivity } from './schema.ts';
 
 export interface TracePlay {
   readonly itemIndex: number;

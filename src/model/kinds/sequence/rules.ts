@@ -1,6 +1,6 @@
-import type { Rng } from '../random.ts';
-import { startPlacement, type PlacementLabels, type PlacementPlay } from './placement.ts';
-import type { SequenceActivity } from './sequence-schema.ts';
+import type { Rng } from '../../random.ts';
+import { startPlacement, type PlacementLabels, type PlacementPlay } from '../placement.ts';
+import type { SequenceActivity } from './schema.ts';
 
 /** A sequence as a placement: card i goes to slot i (the file lists the cards in order). */
 export function startSequence(a: SequenceActivity, rng: Rng): PlacementPlay {

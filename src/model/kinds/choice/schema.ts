@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { competencies, envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
+import { competencies, envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
 
 const option = z
   .strictObject({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { generateSpec } from '../math/generate-schema.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { generateSpec } from '../../math/generate-schema.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 /** One side of a comparison: a number, or a group of pictures to count. */
 const side = z.union([z.number().int().min(0).max(1000), z.strictObject({ count: z.number().int().min(0).max(20), image: localizedMedia })]);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { canLevel } from './balance.ts';
-import { maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { canLevel } from './rules.ts';
+import { maxAttempts } from '../card-schema.ts';
 
 const object = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }),

@@ -1,6 +1,6 @@
-import type { ChoiceActivity } from './choice-schema.ts';
-import { summaryOf } from './score.ts';
-import type { StoryActivity, StoryPage } from './story-schema.ts';
+import type { ChoiceActivity } from '../choice/schema.ts';
+import { summaryOf } from '../score.ts';
+import type { StoryActivity, StoryPage } from './schema.ts';
 
 /**
  * Where a reader is in a story: the page, the way back, what was found, which questions were

@@ -1,7 +1,7 @@
-import type { Localized } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import type { BalanceActivity, BalanceItem } from './balance-schema.ts';
-import { judgeTry, type TryOutcome } from './tries.ts';
+import type { Localized } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import type { BalanceActivity, BalanceItem } from './schema.ts';
+import { judgeTry, type TryOutcome } from '../tries.ts';
 
 /** The beam tilts at most this far (degrees), right pan down when positive. */
 export const MAX_TILT = 18;

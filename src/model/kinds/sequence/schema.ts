@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { card, lookAlikes, maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { card, lookAlikes, maxAttempts } from '../card-schema.ts';
 
 /** `sequence`: put 3–8 cards in order (a plant's life cycle, the steps of an experiment). */
 export const sequenceActivity = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { card, lookAlikes, maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { card, lookAlikes, maxAttempts } from '../card-schema.ts';
 
 /** `match`: pair each card on the left with its partner on the right (picture–word, number–quantity). */
 export const matchActivity = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { fewestCards, reachable } from './path.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { fewestCards, reachable } from './rules.ts';
 
 const cell = z.strictObject({ x: z.number().int().min(0).max(9), y: z.number().int().min(0).max(9) });
 

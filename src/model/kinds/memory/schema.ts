@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
 
 const face = z
   .strictObject({

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { shuffled, type Rng } from '../random.ts';
-import type { ChoiceActivity, ChoiceItem } from './choice-schema.ts';
-import { itemScore, starsFor } from './score.ts';
+import type { LocalizedText } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { shuffled, type Rng } from '../../random.ts';
+import type { ChoiceActivity, ChoiceItem } from './schema.ts';
+import { itemScore, starsFor } from '../score.ts';
 
 /** The outcome of one result of a question: how it ended and how it is scored. */
 export interface ItemResult {

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { shuffled, type Rng } from '../random.ts';
-import { itemScore, summaryOf } from './score.ts';
-import type { MemoryActivity } from './memory-schema.ts';
+import type { LocalizedText } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { shuffled, type Rng } from '../../random.ts';
+import { itemScore, summaryOf } from '../score.ts';
+import type { MemoryActivity } from './schema.ts';
 
 /** A card on the table: `pair` is the index of its pair, `side` a or b. */
 export interface MemoryCard {

@@ -1,9 +1,9 @@
-import type { Localized } from '../activity/lang.ts';
-import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
-import { generateItems } from '../math/generate.ts';
-import { seededRng } from '../random.ts';
-import type { NumericActivity } from './numeric-schema.ts';
-import { judgeTry, type TryOutcome } from './tries.ts';
+import type { Localized } from '../../activity/lang.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { generateItems } from '../../math/generate.ts';
+import { seededRng } from '../../random.ts';
+import type { NumericActivity } from './schema.ts';
+import { judgeTry, type TryOutcome } from '../tries.ts';
 
 export type Side = number | { count: number; image: Localized };
 export type Relation = '<' | '>' | '=';
