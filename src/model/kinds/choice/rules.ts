@@ -19,7 +19,7 @@ export interface ItemResult {
 /** One play of a choice activity. Plain data: the rules below return new plays. */
 export interface ChoicePlay {
   readonly activity: ChoiceActivity;
-  readonly itemIndex: number;
+  readonly index: number;
   /** For each item, the option indices in the order they are shown. */
   readonly order: readonly (readonly number[])[];
   readonly attempts: number;
@@ -63,17 +63,17 @@ export function startChoice(activity: ChoiceActivity, rng: Rng): ChoicePlay {
     const idx = it.options.map((_, i) => i);
     return activity.shuffle ? shuffled(idx, rng) : idx;
   });
-  return { activity, itemIndex: 0, order, attempts: 0, hints: 0, eliminated: [], itemDone: false, results: [] };
+  return { activity, index: 0, order, attempts: 0, hints: 0, eliminated: [], itemDone: false, results: [] };
 }
 
 export function currentItem(play: ChoicePlay): ChoiceItem {
-  const item = play.activity.items[play.itemIndex];
-  if (!item) throw new Error(`no item ${play.itemIndex}`);
+  const item = play.activity.items[play.index];
+  if (!item) throw new Error(`no item ${play.index}`);
   return item;
 }
 
 export function isFinished(play: ChoicePlay): boolean {
-  return play.itemIndex >= play.activity.items.length;
+  return play.index >= play.activity.items.length;
 }
 
 function sameSet(a: readonly number[], b: readonly number[]): boolean {
@@ -89,7 +89,7 @@ export function answerChoice(play: ChoicePlay, selected: readonly number[]): { p
   const attempt = play.attempts + 1;
   if (sameSet(selected, correct)) {
     const result: ItemResult = {
-      item: play.itemIndex,
+      item: play.index,
       success: true,
       attempts: attempt,
       hints: play.hints,
@@ -100,7 +100,7 @@ export function answerChoice(play: ChoicePlay, selected: readonly number[]): { p
   }
   const { maxAttempts, hintAfter } = play.activity;
   if (attempt >= maxAttempts) {
-    const result: ItemResult = { item: play.itemIndex, success: false, attempts: attempt, hints: play.hints, revealed: true, score: 0 };
+    const result: ItemResult = { item: play.index, success: false, attempts: attempt, hints: play.hints, revealed: true, score: 0 };
     return { play: finishItem(play, attempt, result), outcome: { type: 'revealed', attempt, correct, result } };
   }
   const hint = hintAfter > 0 && attempt >= hintAfter ? makeHint(play, item, correct, selected, attempt === hintAfter) : undefined;
@@ -139,7 +139,7 @@ function finishItem(play: ChoicePlay, attempts: number, result: ItemResult): Cho
 /** Go on to the next item once the current one is done. */
 export function nextItem(play: ChoicePlay): ChoicePlay {
   if (!play.itemDone) return play;
-  return { ...play, itemIndex: play.itemIndex + 1, attempts: 0, hints: 0, eliminated: [], itemDone: false };
+  return { ...play, index: play.index + 1, attempts: 0, hints: 0, eliminated: [], itemDone: false };
 }
 
 /**
@@ -148,25 +148,27 @@ export function nextItem(play: ChoicePlay): ChoicePlay {
  */
 export function revealChoice(play: ChoicePlay): { play: ChoicePlay; outcome: ChoiceOutcome } {
   if (isFinished(play) || play.itemDone) return { play, outcome: { type: 'ignored' } };
-  const result: ItemResult = { item: play.itemIndex, success: false, attempts: play.attempts, hints: play.hints, revealed: true, score: 0 };
+  const result: ItemResult = { item: play.index, success: false, attempts: play.attempts, hints: play.hints, revealed: true, score: 0 };
   return { play: finishItem(play, play.attempts, result), outcome: { type: 'revealed', attempt: play.attempts, correct: correctIndices(currentItem(play)), result } };
 }
 
 /** Back to the item before (the teacher's "previous"): what was scored from there on is dropped. */
 export function previousItem(play: ChoicePlay): ChoicePlay {
-  const to = Math.max(0, Math.min(play.itemIndex, play.activity.items.length) - 1);
-  return { ...play, itemIndex: to, attempts: 0, hints: 0, eliminated: [], itemDone: false, results: play.results.filter((r) => r.item < to) };
+  const to = Math.max(0, Math.min(play.index, play.activity.items.length) - 1);
+  return { ...play, index: to, attempts: 0, hints: 0, eliminated: [], itemDone: false, results: play.results.filter((r) => r.item < to) };
 }
 
 /** A checkpoint read back after a reload, for this activity (the file may have changed since). */
 export function resumeChoice(saved: unknown, activity: ChoiceActivity): ChoicePlay | undefined {
-  const p = saved as ChoicePlay | undefined;
+  // Checkpoints saved before the kinds shared one contract named the item `itemIndex`.
+  const old = saved as (ChoicePlay & { itemIndex?: number }) | undefined;
+  const p = old && old.index === undefined && old.itemIndex !== undefined ? { ...old, index: old.itemIndex } : old;
   const n = activity.items.length;
   const ok =
-    !!p && typeof p === 'object' && Number.isInteger(p.itemIndex) && p.itemIndex >= 0 && p.itemIndex < n &&
+    !!p && typeof p === 'object' && Number.isInteger(p.index) && p.index >= 0 && p.index < n &&
     Array.isArray(p.order) && p.order.length === n &&
     p.order.every((o, i) => Array.isArray(o) && o.length === activity.items[i]?.options.length) &&
-    Array.isArray(p.results) && p.results.every((r) => r && typeof r.score === 'number' && r.item < p.itemIndex);
+    Array.isArray(p.results) && p.results.every((r) => r && typeof r.score === 'number' && r.item < p.index);
   return ok ? { ...p, activity, attempts: 0, hints: 0, eliminated: [], itemDone: false } : undefined;
 }
 
@@ -190,7 +192,7 @@ export function choiceEvidence(play: ChoicePlay, selected: readonly number[], ou
   if (outcome.type === 'ignored') return undefined;
   const item = currentItem(play);
   return {
-    itemIndex: play.itemIndex,
+    itemIndex: play.index,
     interactionType: 'choice',
     prompt: item.prompt,
     choices: item.options.map((o, i) => ({ id: optionId(i), description: o.text ?? o.image ?? optionId(i) })),

@@ -1,3 +1,4 @@
+import type { PathActivity } from './schema.ts';
 import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
 import { itemScore } from '../score.ts';
 
@@ -123,3 +124,32 @@ export function runEvidence(item: number, prompt: AnswerEvidence['prompt'], prog
 }
 
 export const puzzleScore = (runs: number) => itemScore(true, runs);
+
+/** Where a child is in a path activity: the puzzle, the runs made on it, the scores of the puzzles solved. */
+export interface PathPlay {
+  readonly index: number;
+  readonly runs: number;
+  readonly scores: readonly number[];
+}
+
+export const startPath = (): PathPlay => ({ index: 0, runs: 0, scores: [] });
+
+/** One run of a program: every run counts; the puzzle is solved (and scored) when the robot reaches the goal. */
+export interface PathOutcome {
+  run: Run;
+  runNumber: number;
+}
+
+export function runPath(a: PathActivity, play: PathPlay, program: readonly Card[]): { play: PathPlay; outcome: PathOutcome } {
+  const puzzle = a.items[play.index];
+  if (!puzzle) return { play, outcome: { run: { trail: [], end: 'miss' }, runNumber: play.runs } };
+  const run = runProgram(puzzle, program);
+  const runs = play.runs + 1;
+  const scores = run.end === 'reached' ? [...play.scores, puzzleScore(runs)] : play.scores;
+  return { play: { ...play, runs, scores }, outcome: { run, runNumber: runs } };
+}
+
+/** On to the next puzzle (after a solved one, or the teacher's next / previous). */
+export const pathAt = (item: number, scores: readonly number[]): PathPlay => ({ index: item, runs: 0, scores });
+
+export const isPathDone = (a: PathActivity, p: PathPlay) => p.index >= a.items.length;

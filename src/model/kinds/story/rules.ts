@@ -1,3 +1,6 @@
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import type { Rng } from '../../random.ts';
+import { answerChoice, choiceEvidence, startChoice, type ChoiceOutcome, type ChoicePlay } from '../choice/rules.ts';
 import type { ChoiceActivity } from '../choice/schema.ts';
 import { summaryOf } from '../score.ts';
 import type { StoryActivity, StoryPage } from './schema.ts';
@@ -103,4 +106,37 @@ export function reachablePages(a: StoryActivity): Set<number> {
     else if (!page.end) todo.push(page.next ? indexOf(a, page.next) : i + 1);
   }
   return seen;
+}
+
+/** An answer to a page's question: the question's own choice play (one item) and the options selected. */
+export interface StoryAnswer {
+  question: ChoicePlay;
+  selected: readonly number[];
+}
+
+export interface StoryOutcome {
+  question: ChoicePlay;
+  choice: ChoiceOutcome;
+}
+
+/** The page's question as a choice play, on its own seed (the same options order on every reload). */
+export function startQuestion(a: StoryActivity, p: StoryPlay, rng: Rng): ChoicePlay | undefined {
+  const quiz = questionActivity(a, pageOf(a, p));
+  return quiz && startChoice(quiz, rng);
+}
+
+/** The choice rules judge the question; once it ends (right, or shown) the story may go on. */
+export function answerQuestion(p: StoryPlay, input: StoryAnswer): { play: StoryPlay; outcome: StoryOutcome } {
+  const r = answerChoice(input.question, input.selected);
+  const o = r.outcome;
+  const play = o.type === 'correct' || o.type === 'revealed' ? answered(p, o.result.score) : p;
+  return { play, outcome: { question: r.play, choice: o } };
+}
+
+/** A question's evidence: the choice interaction, numbered among the story's questions, with the question's competencies. */
+export function questionEvidence(a: StoryActivity, p: StoryPlay, input: StoryAnswer, outcome: StoryOutcome): AnswerEvidence | undefined {
+  const ev = choiceEvidence(input.question, input.selected, outcome.choice);
+  if (!ev) return undefined;
+  const itemIndex = a.pages.slice(0, p.page).filter((pg) => pg.question).length;
+  return { ...ev, itemIndex, competencies: pageOf(a, p).question?.competencies ?? a.competencies };
 }

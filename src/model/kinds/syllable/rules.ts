@@ -22,7 +22,7 @@ export interface SyllableRound {
 
 export interface SyllablePlay {
   readonly rounds: readonly SyllableRound[];
-  readonly itemIndex: number;
+  readonly index: number;
   readonly chosen: Readonly<Partial<Record<Part, string>>>;
   readonly attempt: number;
   readonly scores: readonly number[];
@@ -50,11 +50,11 @@ export function startSyllable(a: SyllableActivity, rng: Rng): SyllablePlay {
     rows.push({ part: 'tone', options: shuffled([target.tone, ...others(TONES, target.tone, it.tones, n, rng)], rng) });
     return { text: it.syllable.normalize('NFC'), target, rows };
   });
-  return { rounds, itemIndex: 0, chosen: {}, attempt: 1, scores: [], maxAttempts: a.maxAttempts };
+  return { rounds, index: 0, chosen: {}, attempt: 1, scores: [], maxAttempts: a.maxAttempts };
 }
 
-export const currentRound = (p: SyllablePlay) => p.rounds[p.itemIndex]!;
-export const isSyllableDone = (p: SyllablePlay) => p.itemIndex >= p.rounds.length;
+export const currentRound = (p: SyllablePlay) => p.rounds[p.index]!;
+export const isSyllableDone = (p: SyllablePlay) => p.index >= p.rounds.length;
 
 /** Pick a card in a row (picking it again takes it back). */
 export function choosePart(p: SyllablePlay, part: Part, value: string): SyllablePlay {
@@ -92,7 +92,7 @@ export function checkSyllable(p: SyllablePlay): { play: SyllablePlay; outcome: S
 }
 
 export function nextSyllable(p: SyllablePlay): SyllablePlay {
-  return { ...p, itemIndex: p.itemIndex + 1, chosen: {}, attempt: 1 };
+  return { ...p, index: p.index + 1, chosen: {}, attempt: 1 };
 }
 
 export const syllableSummary = (p: SyllablePlay) => summaryOf(p.scores);
@@ -120,7 +120,7 @@ export function syllableEvidence(p: SyllablePlay, outcome: SyllableOutcome, comp
   if (outcome.type === 'incomplete') return undefined;
   const round = currentRound(p);
   return {
-    itemIndex: p.itemIndex,
+    itemIndex: p.index,
     interactionType: 'fill-in',
     prompt: { vi: `Ghép vần: ${round.text}`, en: `Build the syllable: ${round.text}` },
     correctResponsesPattern: [round.text],

@@ -5,7 +5,7 @@ import { itemScore, summaryOf } from '../score.ts';
 import type { TraceActivity } from './schema.ts';
 
 export interface TracePlay {
-  readonly itemIndex: number;
+  readonly index: number;
   /** The stroke to trace next, in the current item. */
   readonly stroke: number;
   /** Wrong tries on the current stroke. */
@@ -27,20 +27,20 @@ export type TraceOutcome =
   /** The last wrong try: the stroke is drawn for the child. */
   | { type: 'shown'; stroke: number; faults: StrokeFault[]; itemDone: boolean };
 
-export const startTrace = (): TracePlay => ({ itemIndex: 0, stroke: 0, wrong: 0, itemWrong: 0, shown: [], drawing: [], byKey: 0, scores: [] });
+export const startTrace = (): TracePlay => ({ index: 0, stroke: 0, wrong: 0, itemWrong: 0, shown: [], drawing: [], byKey: 0, scores: [] });
 
 export const strokesOfItem = (a: TraceActivity, i: number) => {
   const item = a.items[i]!;
   return strokesOf(item.glyph, item.strokes);
 };
-export const isTraceDone = (a: TraceActivity, p: TracePlay) => p.itemIndex >= a.items.length;
+export const isTraceDone = (a: TraceActivity, p: TracePlay) => p.index >= a.items.length;
 
 /**
  * A traced stroke (points in the letter's 100 × 100 box). `byKey`: the keyboard twin traced
  * it (the model stroke itself): accepted, and counted so the teacher can tell.
  */
 export function traceStroke(a: TraceActivity, p: TracePlay, path: Stroke, byKey = false): { play: TracePlay; outcome: TraceOutcome } {
-  const strokes = strokesOfItem(a, p.itemIndex);
+  const strokes = strokesOfItem(a, p.index);
   const model = strokes[p.stroke]!;
   const judged = byKey ? { ok: true, faults: [] } : judgeStroke(model, path, a.tolerance);
   const last = p.stroke + 1 === strokes.length;
@@ -56,14 +56,14 @@ export function traceStroke(a: TraceActivity, p: TracePlay, path: Stroke, byKey 
 
 /** The teacher shows the answer: every stroke left is drawn for the child (the letter scores 0). */
 export function revealTrace(a: TraceActivity, p: TracePlay): { play: TracePlay; drawn: Stroke[] } {
-  const strokes = strokesOfItem(a, p.itemIndex);
+  const strokes = strokesOfItem(a, p.index);
   const drawn = strokes.slice(p.stroke);
   const shown = drawn.map((_, i) => p.stroke + i);
   return { play: { ...p, stroke: strokes.length, wrong: 0, shown: [...p.shown, ...shown], drawing: [...p.drawing, ...drawn] }, drawn };
 }
 
 /** The play at the start of an item (reload, the teacher's next and previous). */
-export const traceAt = (item: number, scores: readonly number[]): TracePlay => ({ ...startTrace(), itemIndex: item, scores });
+export const traceAt = (item: number, scores: readonly number[]): TracePlay => ({ ...startTrace(), index: item, scores });
 
 /** The finished item: right when no stroke had to be drawn for the child. */
 export function traceItemResult(p: TracePlay): { success: boolean; attempt: number; score: number } {
@@ -73,18 +73,18 @@ export function traceItemResult(p: TracePlay): { success: boolean; attempt: numb
 }
 
 export function nextTrace(p: TracePlay): TracePlay {
-  return { ...p, itemIndex: p.itemIndex + 1, stroke: 0, wrong: 0, itemWrong: 0, shown: [], drawing: [], byKey: 0, scores: [...p.scores, traceItemResult(p).score] };
+  return { ...p, index: p.index + 1, stroke: 0, wrong: 0, itemWrong: 0, shown: [], drawing: [], byKey: 0, scores: [...p.scores, traceItemResult(p).score] };
 }
 
 export const traceSummary = (p: TracePlay) => summaryOf(p.scores);
 
 /** Evidence for a finished letter: strokes right at the first try, and the drawing as the product. */
 export function traceEvidence(a: TraceActivity, p: TracePlay, competencies: string[]): AnswerEvidence {
-  const item = a.items[p.itemIndex]!;
-  const n = strokesOfItem(a, p.itemIndex).length;
+  const item = a.items[p.index]!;
+  const n = strokesOfItem(a, p.index).length;
   const { success, attempt } = traceItemResult(p);
   return {
-    itemIndex: p.itemIndex,
+    itemIndex: p.index,
     interactionType: 'performance',
     prompt: { vi: `Tô chữ ${item.glyph}`, en: `Trace ${item.glyph}` },
     // xAPI performance: step[.]result for each stroke, "ok" when traced (by hand or by key), "shown" when drawn for the child.

@@ -56,7 +56,7 @@ export function layoutRound(item: WordsItem, lang: Lang, rng: Rng): WordsRound {
 
 export interface WordsPlay {
   readonly rounds: readonly WordsRound[];
-  readonly itemIndex: number;
+  readonly index: number;
   /** slot index → tile id, for the current round. */
   readonly filled: Readonly<Record<number, string>>;
   /** Wrong drops per slot of the current round. */
@@ -74,11 +74,11 @@ export type WordsOutcome =
   | { type: 'ignored' };
 
 export function startWords(a: WordsActivity, lang: Lang, rng: Rng): WordsPlay {
-  return { rounds: a.items.map((it) => layoutRound(it, lang, rng)), itemIndex: 0, filled: {}, wrong: {}, shown: 0, scores: [], maxAttempts: a.maxAttempts };
+  return { rounds: a.items.map((it) => layoutRound(it, lang, rng)), index: 0, filled: {}, wrong: {}, shown: 0, scores: [], maxAttempts: a.maxAttempts };
 }
 
-export const currentWords = (p: WordsPlay) => p.rounds[p.itemIndex]!;
-export const isWordsDone = (p: WordsPlay) => p.itemIndex >= p.rounds.length;
+export const currentWords = (p: WordsPlay) => p.rounds[p.index]!;
+export const isWordsDone = (p: WordsPlay) => p.index >= p.rounds.length;
 const used = (p: WordsPlay) => new Set(Object.values(p.filled));
 
 /** A card dropped on a slot: right when its text is what the slot takes (any of equal cards will do). */
@@ -128,7 +128,7 @@ export function revealWords(p: WordsPlay): { play: WordsPlay; shown: { tile: str
 }
 
 export function nextWords(p: WordsPlay): WordsPlay {
-  return { ...p, scores: [...p.scores, roundScore(p).score], itemIndex: p.itemIndex + 1, filled: {}, wrong: {}, shown: 0 };
+  return { ...p, scores: [...p.scores, roundScore(p).score], index: p.index + 1, filled: {}, wrong: {}, shown: 0 };
 }
 
 export const wordsSummary = (p: WordsPlay) => summaryOf(p.scores);
@@ -142,7 +142,7 @@ export function wordsEvidence(p: WordsPlay, outcome: WordsOutcome, competencies:
   const tileText = round.tiles.find((t) => t.id === outcome.tile)?.text ?? '';
   const { success, attempt } = done ? roundScore(p) : { success: false, attempt: Object.values(p.wrong).reduce((s, n) => s + n, 0) };
   return {
-    itemIndex: p.itemIndex,
+    itemIndex: p.index,
     interactionType: 'fill-in',
     prompt: round.answer,
     correctResponsesPattern: [round.answer],

@@ -36,9 +36,9 @@ describe('choice: reveal, previous, resume', () => {
     p = nextItem(answerChoice(p, [0]).play);
     expect(p.results.map((r) => r.score)).toEqual([1, 1]);
     const back = previousItem(p);
-    expect(back.itemIndex).toBe(1);
+    expect(back.index).toBe(1);
     expect(back.results.map((r) => r.score)).toEqual([1]);
-    expect(previousItem(startChoice(choice, seededRng(1))).itemIndex).toBe(0);
+    expect(previousItem(startChoice(choice, seededRng(1))).index).toBe(0);
   });
 
   it('skipping every item with reveal ends the activity with one star', () => {
@@ -50,8 +50,8 @@ describe('choice: reveal, previous, resume', () => {
   it('resumes a saved play of this activity at the start of its item, and refuses a stranger', () => {
     const p = nextItem(answerChoice(startChoice(choice, seededRng(1)), [1]).play);
     const saved = JSON.parse(JSON.stringify(p)) as unknown;
-    expect(resumeChoice(saved, choice)).toMatchObject({ itemIndex: 1, results: [{ score: 1 }], itemDone: false });
-    expect(resumeChoice({ ...(saved as object), itemIndex: 7 }, choice)).toBeUndefined();
+    expect(resumeChoice(saved, choice)).toMatchObject({ index: 1, results: [{ score: 1 }], itemDone: false });
+    expect(resumeChoice({ ...(saved as object), index: 7 }, choice)).toBeUndefined();
     expect(resumeChoice({ ...(saved as object), order: [[0, 1]] }, choice)).toBeUndefined();
     expect(resumeChoice('nonsense', choice)).toBeUndefined();
   });

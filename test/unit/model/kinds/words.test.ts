@@ -62,7 +62,7 @@ describe('words rules', () => {
 
   it('plays every item to the end, the summary from all of them', () => {
     let p = startWords(a, 'vi', seededRng(5));
-    while (p.itemIndex < p.rounds.length) {
+    while (p.index < p.rounds.length) {
       currentWords(p).slots.forEach((s, i) => (p = dropTile(p, tileFor(p, s), i).play));
       p = nextWords(p);
     }
