@@ -58,6 +58,12 @@ export class OwnLibrary {
     return this.preview?.activity?.id === id ? this.preview.activity : this.own.get(id)?.activity;
   }
 
+  /** A loader in the shape of the library's (for the player), if this id is one of the teacher's own. */
+  loader(id: string): (() => Promise<{ default: Activity }>) | undefined {
+    const mine = this.activity(id);
+    return mine && (() => Promise.resolve({ default: mine }));
+  }
+
   /** Menu entries: the kept activities, and the preview while it plays. */
   entries(): (CatalogEntry & { own: true })[] {
     const list = [...this.own.values()];

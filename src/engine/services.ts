@@ -4,7 +4,7 @@ import type { Effect } from '../audio/effects.ts';
 import type { Lang } from '../model/activity/lang.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import type { PlaySession } from '../model/evidence/session.ts';
-import type { TwinLayer } from '../ui/twins.ts';
+import type { Twin, TwinLayer } from '../ui/twins.ts';
 
 /**
  * What a scene may use of the world outside Phaser. Scenes get it with their data, so they
@@ -33,6 +33,10 @@ export interface PlayServices {
   controls(c: SceneControls): void;
   /** Plain data the scene can start again from after a reload (saved at each item). */
   checkpoint(state: unknown): void;
+  /** Keys typed on a real keyboard (a teacher at the projector), outside text fields; returns how to stop listening. */
+  typedKeys(listener: (key: string) => void): () => void;
+  /** If the keyboard focus is among the canvas's twins, it moves to `twin` (a keyboard user goes on from there). */
+  focusIfKeyboard(twin: Twin): void;
 }
 
 /**

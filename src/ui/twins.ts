@@ -107,6 +107,11 @@ export class TwinLayer {
     twin.el.focus();
   }
 
+  /** A keyboard user goes on from where they are: if the focus is on a twin, it moves to `twin`. */
+  focusIfInside(twin: Twin): void {
+    if (document.activeElement && this.layer.contains(document.activeElement)) twin.el.focus({ preventScroll: true });
+  }
+
   private noteFocus(el: HTMLElement): void {
     if (document.activeElement === el) this.focusLost = true;
   }

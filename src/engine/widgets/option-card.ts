@@ -15,9 +15,12 @@ export interface OptionCardSpec extends CardContent {
 /** An answer card to tap (choice), with its twin. */
 export class OptionCard extends CardFace {
   readonly twin: Twin;
+  /** Its accessible name, as its twin says it ("Lựa chọn 2: con mèo"). */
+  readonly name: string;
 
   constructor(scene: Phaser.Scene, spec: OptionCardSpec, twins: TwinLayer) {
     super(scene, spec.x, spec.y, spec);
+    this.name = spec.name;
     this.twin = makeTappable(this.container, spec, twins, { name: spec.name, onActivate: spec.onActivate });
   }
 }
