@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../build/library.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { markFallbacks } from '../model/activity/fallbacks.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { renderLesson } from '../ui/lesson-view.ts';

@@ -1,24 +1,9 @@
-import type { CatalogEntry } from '../build/library.ts';
-import type { Issue } from '../model/activity/issues.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { Opened, OpenedMedia as Media } from '../contracts/opened.ts';
 import { openActivity } from '../model/activity/opened-file.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
-
-interface Media {
-  path: string;
-  blob: Blob;
-}
-
-/** A file opened in the player: valid (it plays) or not (its issues are shown). */
-export interface Opened {
-  file: string;
-  activity?: Activity;
-  issues: Issue[];
-  kept: boolean;
-  text: string;
-  media: Media[];
-}
 
 /**
  * The teacher's own activities: a file opened or dropped in the player is previewed at once,

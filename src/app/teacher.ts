@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../build/library.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { pick } from '../model/activity/lang.ts';
 import type { AppData } from '../store/app-data.ts';
 import type { LrsConfig } from '../store/lrs-config.ts';

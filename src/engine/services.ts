@@ -4,7 +4,8 @@ import type { Effect } from '../audio/effects.ts';
 import type { Lang } from '../model/activity/lang.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import type { PlaySession } from '../model/evidence/session.ts';
-import type { Twin, TwinLayer } from '../ui/twins.ts';
+import type { SceneControls } from '../contracts/scene-controls.ts';
+import type { Twin, TwinSurface } from '../contracts/twins.ts';
 
 /**
  * What a scene may use of the world outside Phaser. Scenes get it with their data, so they
@@ -13,7 +14,7 @@ import type { Twin, TwinLayer } from '../ui/twins.ts';
 export interface PlayServices {
   t: TFunction;
   lang: Lang;
-  twins: TwinLayer;
+  twins: TwinSurface;
   announce(text: string): void;
   effect(name: Effect): void;
   /** Read one text aloud (its recording when given), stopping what was being said. */
@@ -39,17 +40,6 @@ export interface PlayServices {
   focusIfKeyboard(twin: Twin): void;
 }
 
-/**
- * Next / previous / reveal, from the projector's keys, a presentation clicker or the teacher's
- * bar. `paged`: next and previous are the child's own way through (story pages), so they work
- * on a tablet too; otherwise they are the teacher's, in projector mode only.
- */
-export interface SceneControls {
-  next?(): void;
-  previous?(): void;
-  reveal?(): void;
-  paged?: boolean;
-}
 
 export interface KindSceneData {
   activity: Activity;

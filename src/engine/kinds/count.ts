@@ -5,7 +5,7 @@ import { tapObject, type CountPlay } from '../../model/kinds/count/rules.ts';
 import type { CountActivity } from '../../model/kinds/count/schema.ts';
 import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { shuffled, type Rng } from '../../model/random.ts';
-import type { Twin } from '../../ui/twins.ts';
+import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';

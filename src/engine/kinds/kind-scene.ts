@@ -3,7 +3,8 @@ import type { Activity } from '../../model/activity/schema.ts';
 import type { StartContext, Summary } from '../../model/kinds/definition.ts';
 import { backItem, skipItem, type StepCheckpoint, type StepPlay } from '../../model/kinds/steps.ts';
 import { seededRng, type Rng } from '../../model/random.ts';
-import type { KindSceneData, PlayServices, SceneControls } from '../services.ts';
+import type { SceneControls } from '../../contracts/scene-controls.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity } from '../scenes/frame.ts';
 
 /** What a view needs of its kind's definition (model/kinds/<kind>/index.ts): a play's life from start to end. */

@@ -8,7 +8,7 @@ import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
-import type { Twin } from '../../ui/twins.ts';
+import type { Twin } from '../../contracts/twins.ts';
 import { KindScene } from './kind-scene.ts';
 
 const MISS_PAUSE = 1100;

@@ -5,7 +5,7 @@ import { storyKind } from '../../model/kinds/story/index.ts';
 import { answered, choose, discover, hotspotId, pageOf, startQuestion, turnBack, turnForward, type StoryPlay } from '../../model/kinds/story/rules.ts';
 import type { Hotspot, StoryActivity } from '../../model/kinds/story/schema.ts';
 import { seededRng } from '../../model/random.ts';
-import type { Twin } from '../../ui/twins.ts';
+import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';

@@ -5,7 +5,7 @@ import { nextTrace, revealTrace, strokesOfItem, traceAt, traceEvidence, type Tra
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
-import type { Twin } from '../../ui/twins.ts';
+import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
