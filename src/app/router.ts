@@ -24,7 +24,7 @@ export function startRouter(lessons: Lesson[], routes: Routes): void {
     if (playing?.[1]) return routes.play(decodeURIComponent(playing[1]));
     const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);
     const lesson = lessonStep && lessons.find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
-    const step = lesson && lesson.steps[Number(lessonStep[2]) - 1];
+    const step = lesson?.steps[Number(lessonStep?.[2]) - 1];
     if (lesson && step) return routes.play(step.activity, { lesson, step: Number(lessonStep[2]) - 1 });
     routes.leavePlay();
     const lessonPage = /^#\/lesson\/([^/]+)/.exec(hash);

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import type { ChoiceActivity } from '../../model/kinds/choice/schema.ts';
 import { choiceKind } from '../../model/kinds/choice/index.ts';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { countKind } from '../../model/kinds/count/index.ts';
 import { tapObject, type CountPlay } from '../../model/kinds/count/rules.ts';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { memoryKind } from '../../model/kinds/memory/index.ts';
 import { revealMemory, turnBack, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory/rules.ts';

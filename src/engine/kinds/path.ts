@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
 import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Line } from '../../audio/audio-out.ts';
 import { pick } from '../../model/activity/lang.ts';
 import type { SyllableActivity } from '../../model/kinds/syllable/schema.ts';

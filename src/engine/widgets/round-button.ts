@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Twin, TwinSurface } from '../../contracts/twins.ts';
 import { COLORS, MIN_TARGET } from '../theme.ts';
 import { drawIcon, type IconName } from './icons.ts';
