@@ -3,7 +3,7 @@ import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { answerChoice, isFinished, nextItem, previousItem, resumeChoice, revealChoice, startChoice, summarize } from '../../../../src/model/kinds/choice/rules.ts';
 import { isMemoryDone, memorySummary, resumeMemory, revealMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory/rules.ts';
 import { isPlacementDone, place, placementSummary, resumePlacement, revealPlacement } from '../../../../src/model/kinds/placement.ts';
-import { startSort } from '../../../../src/model/kinds/sort.ts';
+import { startSort } from '../../../../src/model/kinds/sort/rules.ts';
 import { revealTrace, startTrace, strokesOfItem, nextTrace } from '../../../../src/model/kinds/trace/rules.ts';
 import { currentWords, nextWords, revealWords, startWords } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';

@@ -1,8 +1,8 @@
-import type { Rng } from '../random.ts';
-import { defineKind } from './definition.ts';
-import { say, type KindTemplate } from './template.ts';
-import { placementRules, startPlacement, type PlacementLabels, type PlacementPlay } from './placement.ts';
-import { sortActivity, type SortActivity } from './sort-schema.ts';
+import type { Rng } from '../../random.ts';
+import { defineKind } from '../definition.ts';
+import { say, type KindTemplate } from '../template.ts';
+import { placementRules, startPlacement, type PlacementLabels, type PlacementPlay } from '../placement.ts';
+import { sortActivity, type SortActivity } from './schema.ts';
 
 /** A sort as a placement: item i goes to its bin; a bin takes any number of items. */
 export function startSort(a: SortActivity, rng: Rng): PlacementPlay {
