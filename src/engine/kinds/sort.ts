@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { SortActivity } from '../../model/kinds/sort/schema.ts';
 import { sortLabels } from '../../model/kinds/sort/rules.ts';
-import { sortKind } from '../../model/kinds/sort/rules.ts';
+import { sortKind } from '../../model/kinds/sort/index.ts';
 import { DESIGN } from '../theme.ts';
 import { drawArea } from '../widgets/drag-drop.ts';
 import { PlacementScene } from './placement-scene.ts';
