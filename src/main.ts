@@ -34,7 +34,16 @@ const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => 
 const updates = new Updates(settings, () => menu.refresh());
 const menu = new MenuPage({ views, settings, data, own, entries, lessons, progress, updates });
 const openFiles = fileImport(own, settings, () => menu.show());
-const teacher = new TeacherPage({ views, settings, data, entries, own, recording, openFiles: (f) => void openFiles(f), loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id) });
+const teacher = new TeacherPage({
+  views,
+  settings,
+  data,
+  entries,
+  own,
+  recording,
+  openFiles: (f) => void openFiles(f),
+  loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id),
+});
 const controls: StageControls = new StageControls(views.stage, {
   t: () => settings.i18n.t,
   projector: () => settings.prefs.mode === 'projector',
@@ -45,7 +54,14 @@ const controls: StageControls = new StageControls(views.stage, {
   timeUp: () => void engine.ready.then(({ audio }) => audio.effect('finish')),
 });
 const player: Player = new Player({
-  views, settings, data, engine, twins, controls, newSession, lessons: progress,
+  views,
+  settings,
+  data,
+  engine,
+  twins,
+  controls,
+  newSession,
+  lessons: progress,
   load: (id) => loaders[id] ?? own.loader(id),
 });
 installShortcuts(settings, () => menu.refresh());

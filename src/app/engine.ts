@@ -20,19 +20,21 @@ export class EngineLoader {
   private engine: Engine | undefined;
 
   constructor(gameRoot: HTMLElement, twins: TwinLayer, settings: Settings) {
-    this.ready = Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts'), whenFontsReady()]).then(
-      ([{ Stage }, { HowlerSink }, { AudioOut }]) => {
-        const stage = new Stage(gameRoot);
-        settings.onMotion((reduced) => (stage.reducedMotion = reduced));
-        twins.observe(stage.canvas);
-        const audio = new AudioOut(new HowlerSink(), () => settings.lang, (e) => soundTold(e, settings));
-        audio.setMuted(settings.muted);
-        settings.onMuted((m) => audio.setMuted(m));
-        unlockOnFirstTouch(() => audio.unlock());
-        this.engine = { stage, audio };
-        return this.engine;
-      },
-    );
+    this.ready = Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts'), whenFontsReady()]).then(([{ Stage }, { HowlerSink }, { AudioOut }]) => {
+      const stage = new Stage(gameRoot);
+      settings.onMotion((reduced) => (stage.reducedMotion = reduced));
+      twins.observe(stage.canvas);
+      const audio = new AudioOut(
+        new HowlerSink(),
+        () => settings.lang,
+        (e) => soundTold(e, settings),
+      );
+      audio.setMuted(settings.muted);
+      settings.onMuted((m) => audio.setMuted(m));
+      unlockOnFirstTouch(() => audio.unlock());
+      this.engine = { stage, audio };
+      return this.engine;
+    });
   }
 
   /** The stage, once loaded (the twins map onto its canvas). */

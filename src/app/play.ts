@@ -41,7 +41,10 @@ export class Player {
   readonly guard: LeaveGuard;
 
   constructor(private readonly deps: PlayDeps) {
-    this.guard = new LeaveGuard(() => deps.settings.i18n.t, () => this.leave());
+    this.guard = new LeaveGuard(
+      () => deps.settings.i18n.t,
+      () => this.leave(),
+    );
   }
 
   /** The activity being played again from its start (the teacher's restart). */

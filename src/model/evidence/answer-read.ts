@@ -34,7 +34,10 @@ export function readAnswer(s: Statement, lang: Lang): AnswerReading {
     activityId: activityIdOf(s.object.id),
     item: item === undefined ? undefined : Number(item),
     prompt: readLanguageMap(s.object.definition?.name, lang),
-    answer: (s.result?.response ?? '').split('[,]').map((id) => choices.get(id) ?? id).join(', '),
+    answer: (s.result?.response ?? '')
+      .split('[,]')
+      .map((id) => choices.get(id) ?? id)
+      .join(', '),
     success: s.result?.success === true,
     attempt: Number(s.result?.extensions?.[IRI.ext.attempt] ?? 1),
     product: typeof product === 'string' ? product : undefined,

@@ -46,7 +46,12 @@ describe('the linter keeps the layers apart', () => {
   });
 
   it('accepts the same places importing what their layer may', () => {
-    expect(lint('src/engine/kinds/planted.ts', "import type { Twin } from '../../contracts/twins.ts';\nimport { pick } from '../../model/activity/lang.ts';\nexport const p = pick;\nexport type T = Twin;\n")).toMatchObject({ ok: true });
+    expect(
+      lint(
+        'src/engine/kinds/planted.ts',
+        "import type { Twin } from '../../contracts/twins.ts';\nimport { pick } from '../../model/activity/lang.ts';\nexport const p = pick;\nexport type T = Twin;\n",
+      ),
+    ).toMatchObject({ ok: true });
     expect(lint('src/model/kinds/count/planted.ts', "import { z } from 'zod';\nimport { pick } from '../../activity/lang.ts';\nexport const v = [z, pick];\n")).toMatchObject({ ok: true });
   });
 });

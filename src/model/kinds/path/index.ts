@@ -14,8 +14,7 @@ export const pathKind = defineKind({
   labels: (a) => a.items.map((_, i) => `${i + 1}`),
   start: () => startPath(),
   answer: (play, program: readonly Card[], a) => runPath(a, play, program),
-  evidence: ({ before, input, outcome }, a, lang) =>
-    runEvidence(before.index, `${pick(a.title, lang)} ${before.index + 1}`, input, outcome.run, outcome.runNumber, a.competencies),
+  evidence: ({ before, input, outcome }, a, lang) => runEvidence(before.index, `${pick(a.title, lang)} ${before.index + 1}`, input, outcome.run, outcome.runNumber, a.competencies),
   finished: (play, a) => isPathDone(a, play),
   summary: (play) => summaryOf(play.scores),
   checkpoint: (play) => stepCheckpointOf(play),
