@@ -14,7 +14,7 @@ import { sessionFactory } from './app/sessions.ts';
 import { Settings } from './app/settings.ts';
 import { installShortcuts, wholeClassToggle } from './app/shortcuts.ts';
 import { TeacherPage } from './app/teacher.ts';
-import { Updates } from './app/updates-offer.ts';
+import { Updates } from './app/updates.ts';
 import { Views } from './app/views.ts';
 import { openAppData } from './store/app-data.ts';
 import { StageControls } from './ui/stage-controls.ts';

@@ -7,7 +7,7 @@ import { renderMenu } from '../ui/menu.ts';
 import type { LessonProgress } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
 import type { Settings } from './settings.ts';
-import type { Updates } from './updates-offer.ts';
+import type { Updates } from './updates.ts';
 import type { Views } from './views.ts';
 
 export interface MenuDeps {
