@@ -1,11 +1,13 @@
 import { clear, entries, getMany, keys, set, setMany, values } from 'idb-keyval';
-import { applyStatement, type Rollups } from '../model/evidence/rollup.ts';
+import { applyStatement, ROLLUP_FORMAT, type Rollups } from '../model/evidence/rollup.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
 import { count, indexedDbAvailable, store } from './idb.ts';
 import { localJournal, type Journal } from './journal.ts';
 
 /** How many statements the rollups have counted: compared with the store at start to catch a crash between two writes. */
 const COUNTED = 'meta|counted';
+/** The shape of the stored totals (ROLLUP_FORMAT): another shape is counted again. */
+const FORMAT = 'meta|format';
 
 /**
  * Records statements the moment they happen. A write that fails (storage full, IndexedDB
@@ -92,8 +94,9 @@ export class EvidenceStore {
     if (!this.persistent) return;
     const stored = await entries<string, unknown>(store('rollups'));
     this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
-    for (const [k, v] of stored) if (k !== COUNTED) this.rollups.set(k, v as never);
-    if ((await count('statements')) !== this.counted) this.recounting = this.rebuild();
+    const format = stored.find(([k]) => k === FORMAT)?.[1];
+    for (const [k, v] of stored) if (k !== COUNTED && k !== FORMAT) this.rollups.set(k, v as never);
+    if ((await count('statements')) !== this.counted || (this.counted > 0 && format !== ROLLUP_FORMAT)) this.recounting = this.rebuild();
     await this.replayJournal();
   }
 
@@ -123,7 +126,7 @@ export class EvidenceStore {
     this.counted = all.length;
     if (!this.persistent) return;
     await clear(store('rollups'));
-    await setMany([...this.rollups, [COUNTED, this.counted]], store('rollups'));
+    await setMany([...this.rollups, [COUNTED, this.counted], [FORMAT, ROLLUP_FORMAT]], store('rollups'));
   }
 
   record(s: Statement): Promise<void> {
@@ -144,7 +147,7 @@ export class EvidenceStore {
     this.counted += added;
     const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
     this.dirty.clear();
-    await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
+    await setMany([...cells, [COUNTED, this.counted], [FORMAT, ROLLUP_FORMAT]], store('rollups'));
   }
 
   async all(): Promise<Statement[]> {

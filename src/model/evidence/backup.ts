@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMALS, AVATAR_COLORS, validName, type Learner } from '../learners/learner.ts';
-import { judgementKey, LEVELS, type Judgement } from './levels.ts';
+import { judgementKey, LEVELS, SUBJECT_LEVELS, type Judgement } from './levels.ts';
+import { BANDS } from '../activity/terms.ts';
 import type { Statement } from './xapi.ts';
 
 /** A full backup of one tablet: learners, every statement, the teacher's judgements. */
@@ -31,6 +32,7 @@ const learner = z.strictObject({
   color: z.enum(AVATAR_COLORS),
   archived: z.boolean(),
   createdAt: iso,
+  stage: z.enum(BANDS).optional(),
 });
 
 /** The statements we write: checked for the parts the player relies on; the rest must be plain JSON. */
@@ -46,7 +48,12 @@ const statement = z.looseObject({
 const judgement = z.strictObject({
   learner: learnerId,
   code: z.string().max(80),
-  level: z.enum(LEVELS).optional(),
+  level: z.enum([...LEVELS, ...SUBJECT_LEVELS]).optional(),
+  outcome: z.enum(['shown', 'not-yet']).optional(),
+  notes: z
+    .array(z.strictObject({ at: iso, text: z.string().max(2000).refine((c) => !/[<>]/.test(c)) }))
+    .max(1000)
+    .optional(),
   comment: z.string().max(2000).refine((c) => !/[<>]/.test(c)).optional(),
   updatedAt: iso,
 });
