@@ -134,7 +134,7 @@ describe('sums without carrying (grade 1)', () => {
     expect(addsWithoutCarry(12, 5)).toBe(true);
     expect(subtractsWithoutBorrow(15, 8)).toBe(false);
     expect(subtractsWithoutBorrow(18, 6)).toBe(true);
-    expect(distinctItems('add', 10, false)).toBe(66);
+    expect(distinctItems('add', 10, false)).toBe(66 - 9); // 1 + 9 … 9 + 1 carry
     expect(distinctItems('add', 20, false)).toBeLessThan(distinctItems('add', 20));
   });
 });
