@@ -255,7 +255,7 @@ export const en: Catalog = {
       restore: 'Restore',
       archived: 'Archived',
       invalidName: 'A name has 1–40 characters, without < > { }.',
-      empty: 'No children yet. Add their names so each child has evidence of their own.',
+      empty: 'The class list is empty. Add each child\'s name and age group or grade so that each has evidence of their own.',
     },
     stages: {
       choose: 'Age group / grade',

@@ -254,7 +254,7 @@ export const vi = {
       restore: 'Khôi phục',
       archived: 'Đã lưu trữ',
       invalidName: 'Tên dài 1–40 kí tự, không có các kí tự < > { }.',
-      empty: 'Chưa có học sinh. Thêm tên các em để mỗi em có minh chứng riêng.',
+      empty: 'Danh sách lớp còn trống. Thêm tên và lứa tuổi hoặc lớp của từng trẻ để mỗi trẻ có minh chứng riêng.',
     },
     stages: {
       choose: 'Lứa tuổi / lớp',
