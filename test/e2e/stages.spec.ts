@@ -74,6 +74,7 @@ test('a 4–5-year-old is observed and a grade-2 pupil assessed as Thông tư 27
   await expect(assessed.getByRole('button', { name: 'Minh, Khoa học: Tốt' })).toBeVisible();
   await expect(assessed.locator('table')).not.toContainText(/Phát triển|Na\b/);
   await expect(assessed).toContainText('từ 0,8 là Hoàn thành tốt, từ 0,5 là Hoàn thành');
+  await page.screenshot({ path: info.outputPath('teacher-view.png'), fullPage: true });
 
   // The proposal shows its rule's figures (Vietnamese decimals) and its evidence.
   await assessed.getByRole('button', { name: 'Minh, Tự nhiên và Xã hội: Hoàn thành tốt' }).click();

@@ -58,9 +58,10 @@ function distractorWarnings(a: Activity): ContentWarning[] {
       if (!it.extra) return;
       const answers = it.type === 'spell' ? [it.word] : it.type === 'blank' ? [it.answer] : [it.sentence];
       const byLang = Array.isArray(it.extra) ? { vi: it.extra, en: it.extra } : it.extra;
-      for (const lang of ['vi', 'en'] as const) {
+      for (const lang of Array.isArray(it.extra) ? (['vi'] as const) : (['vi', 'en'] as const)) {
         const extra = byLang[lang] ?? [];
-        const right = new Set(answers.flatMap((x) => pick(x, lang).normalize('NFC').split(/\s+/)));
+        // The cards a sentence is cut into carry no end punctuation ("học." is the card "học").
+        const right = new Set(answers.flatMap((x) => pick(x, lang).normalize('NFC').trim().replace(/[.!?…,;:]+$/u, '').split(/\s+/)));
         extra.forEach((x, j) => {
           if (it.type !== 'spell' || it.by === 'syllable' ? right.has(x.normalize('NFC')) : false) out.push({ path: ['items', i, 'extra', ...(Array.isArray(it.extra) ? [] : [lang]), j], key: 'distractorIsAnswer', params: { text: x } });
         });
