@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { LRS } from './support.ts';
+import { LRS } from './support/lrs.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download works here). They run against
@@ -15,7 +15,8 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 8_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out: a long file no longer keeps one worker busy while the other waits.
+  fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
