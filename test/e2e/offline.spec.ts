@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultRoots, mediaOfLibrary, validateLibrary } from '../../src/build/library.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
-import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, test, twins, withVerb } from './support/index.ts';
+import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, sceneReady, test, twins, withVerb } from './support/index.ts';
 
 /**
  * Offline for real, on the projector. One visit from a school's static server installs the
@@ -139,7 +139,7 @@ test('with the server off and no network, the player starts from its service wor
   // An activity from the menu, of a kind the lesson has not: the memory cards, with pictures and sounds.
   await page.goto(`${server.url}#/`);
   await pressTwin(page.locator('.tile[data-activity="mn-lat-the-con-vat"]'));
-  await expect(home(page)).toBeVisible();
+  await sceneReady(page);
   await clickThrough(page);
 
   const evidence = await readEvidence(page);

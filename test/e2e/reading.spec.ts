@@ -8,7 +8,7 @@ import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';
 import { splitSyllable } from '../../src/model/vi/syllable.ts';
 import { TONE_NAME } from '../../src/model/vi/tones.ts';
-import { act, answered, drag, expect, listenForSounds, live, narrations, playAgain, pressTwin, readEvidence, swipe, test, twin, twins, unlockTeacher, useLang, withVerb, type Lang, type Way } from './support/index.ts';
+import { act, answered, drag, expect, listenForSounds, live, narrations, playAgain, pressTwin, readEvidence, sceneReady, swipe, test, twin, twins, unlockTeacher, useLang, withVerb, type Lang, type Way } from './support/index.ts';
 
 /**
  * The reading and story kinds played to the end, each by a finger or the mouse and by the
@@ -22,6 +22,7 @@ async function open(page: Page, id: string, lang: Lang): Promise<void> {
   await listenForSounds(page);
   await useLang(page, lang);
   await page.goto(`./#/play/${id}`);
+  await sceneReady(page);
 }
 
 // ---------------------------------------------------------------- syllable
