@@ -47,7 +47,8 @@ test.describe('projector', () => {
 });
 
 test.describe('shared tablet', () => {
-  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  // The device asks for no reduced motion: the settings test sees the player's own switch take effect.
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, contextOptions: { reducedMotion: 'no-preference' } });
 
   test('a reload comes back to the same item, in the same play session', async ({ page }) => {
     await openActivity(page, ACTIVITY, 'en');

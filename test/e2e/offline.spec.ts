@@ -97,7 +97,7 @@ async function clickThrough(page: Page): Promise<void> {
     if (await playAgain(page).isVisible()) return;
     const before = await changes();
     await page.keyboard.press('PageDown');
-    await expect.poll(async () => (await changes()) > before || (await playAgain(page).isVisible())).toBe(true);
+    await expect.poll(async () => (await changes()) > before || (await playAgain(page).isVisible()), { intervals: [50, 100] }).toBe(true);
     const said = (await live(page).textContent()) ?? '';
     const choice = twins(page).getByRole('button', { name: /^Chọn: / }).first();
     if (said.includes('Hãy chọn xem câu chuyện đi tiếp') && (await choice.count())) {

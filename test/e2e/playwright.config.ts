@@ -34,7 +34,13 @@ export default defineConfig({
     // busy drawing every frame (98% of the main thread on an idle sort, against 19% in Canvas),
     // and two such pages starve the tests on a 2-core machine. The rules, twins and evidence
     // are the same in both renderers.
-    { name: 'play', testIgnore: /(screenshots|webgl)\.spec/, use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] } } },
+    // Reduced motion (the player's own setting, from the device): every tween jumps to its end, its
+    // callbacks still run, so the same code plays in less time. classroom.spec.ts turns it off to test the setting.
+    {
+      name: 'play',
+      testIgnore: /(screenshots|webgl)\.spec/,
+      use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] }, contextOptions: { reducedMotion: 'reduce' } },
+    },
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
     { name: 'look', testMatch: /(screenshots|webgl)\.spec/, use: { launchOptions: chromium } },
   ],
