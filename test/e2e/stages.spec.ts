@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { answer, live, openActivity, unlockTeacher, waitForItem } from './support.ts';
+import type { Page } from '@playwright/test';
+import { answer, expect, live, openActivity, playAgain, test, unlockTeacher, waitForItem } from './support/index.ts';
 
 /**
  * One mixed-band activity ("Con vật sống ở đâu?", for 4–5 and 5–6 year-olds and grade 2), played
@@ -36,7 +36,7 @@ async function play(page: Page, wrongFirst: Record<number, string>): Promise<voi
     await answer(page, [right]);
     await expect(live(page)).toHaveText('Đúng rồi!');
   }
-  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  await expect(playAgain(page)).toBeVisible();
 }
 
 test('a 4–5-year-old is observed and a grade-2 pupil assessed as Thông tư 27 says, from the same activity; the summary prints', async ({ page }, info) => {
