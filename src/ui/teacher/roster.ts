@@ -64,7 +64,8 @@ function row(l: Learner, ctx: TeacherContext): HTMLElement {
 /** Age groups of mầm non, then the grades of tiểu học; "not chosen" only while none is. */
 function stageSelect(ctx: TeacherContext, current: Stage | undefined, label: string): HTMLSelectElement {
   const t = ctx.i18n.t;
-  const select = h('select', { name: 'stage', 'aria-label': label, required: '' });
+  // Required, told in our own words (the browser's bubble would not say why).
+  const select = h('select', { name: 'stage', 'aria-label': label, 'aria-required': 'true' });
   if (current === undefined) select.append(h('option', { value: '' }, t('teacher.stages.unset')));
   for (const school of ['mam-non', 'tieu-hoc'] as const) {
     const group = h('optgroup', { label: t(school === 'mam-non' ? 'teacher.stages.mamNon' : 'teacher.stages.tieuHoc') });
