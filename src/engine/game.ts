@@ -7,6 +7,7 @@ const PICTURE_KEYS = new Set(['image']);
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
+import { centreDesignArea } from './stage-fit.ts';
 import { COLORS, DESIGN } from './theme.ts';
 
 /**
@@ -31,13 +32,16 @@ export class Stage {
       antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+      // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
+      scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
     for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) {
       const added = this.game.scene.add(key, scene, false);
       // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
       added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+      // After create: the scene's cameras exist then, and nothing is drawn yet.
+      added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
     }
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (new URLSearchParams(location.search).has('frame-timing')) this.timeFrames();

@@ -41,6 +41,9 @@ export function usePalette(name: PaletteName): void {
 }
 export const paletteName = (): PaletteName => palette;
 
+/** A colour as CSS writes it, for a Text's colour. */
+export const hexColor = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
+
 export const FONT = 'Nunito';
 
 /**

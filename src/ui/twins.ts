@@ -109,11 +109,17 @@ export class TwinLayer implements TwinSurface {
     if (!canvas) return;
     const c = canvas.getBoundingClientRect();
     const l = this.layer.getBoundingClientRect();
-    const sx = c.width / this.design.width;
-    const sy = c.height / this.design.height;
+    // The canvas holds the game at its own size (canvas.width × canvas.height), larger than the
+    // design area on the screen's long side; the design area sits in its middle (engine/stage-fit.ts).
+    const gw = canvas.width || this.design.width;
+    const gh = canvas.height || this.design.height;
+    const sx = c.width / gw;
+    const sy = c.height / gh;
+    const ox = (gw - this.design.width) / 2;
+    const oy = (gh - this.design.height) / 2;
     Object.assign(t.el.style, {
-      left: `${c.left - l.left + t.rect.x * sx}px`,
-      top: `${c.top - l.top + t.rect.y * sy}px`,
+      left: `${c.left - l.left + (t.rect.x + ox) * sx}px`,
+      top: `${c.top - l.top + (t.rect.y + oy) * sy}px`,
       width: `${t.rect.w * sx}px`,
       height: `${t.rect.h * sy}px`,
     });

@@ -9,6 +9,9 @@ import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
+import { feedbackWrong } from '../widgets/choice-feedback.ts';
+import { markBox } from '../widgets/feedback.ts';
+import { drawIcon } from '../widgets/icons.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 
 const PIVOT = { x: 640, y: 250 };
@@ -20,6 +23,8 @@ const THING = 64;
 export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
   private beam: Beam = { angle: 0, velocity: 0 };
   private pans: Pans = { left: [], right: [] };
+  /** The answer cards of a "which is heavier" item. */
+  private answers = new Map<'left' | 'right' | 'same', OptionCard>();
   private panObjects: Record<Side, Phaser.GameObjects.Container> = {} as never;
   private beamGfx?: Phaser.GameObjects.Graphics;
   private layer?: Phaser.GameObjects.Container;
@@ -59,6 +64,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     const { t, twins } = this.services;
     const item = this.item;
     this.pans = { left: [...item.left], right: [...item.right] };
+    this.answers = new Map();
     this.beam = { angle: 0, velocity: 0 };
     twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.activity.items.length })}: ${this.prompt()}`);
     const stand = this.add.graphics();
@@ -78,9 +84,16 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
       parts.push(pan);
     }
     if (item.task === 'heavier') {
+      // Each answer sits under what it names, and the two sides point up at their pan.
       (['left', 'same', 'right'] as const).forEach((answer, i) => {
-        const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 300, y: 640, w: 270, h: 110, label: t(`balance.answer.${answer}`), name: t(`balance.answer.${answer}`), onActivate: () => this.submit(answer) }, twins);
+        const x = PIVOT.x + (i - 1) * ARM;
+        const card = new OptionCard(this, { x, y: 640, w: 270, h: 110, label: t(`balance.answer.${answer}`), name: t(`balance.answer.${answer}`), onActivate: () => this.submit(answer) }, twins);
+        this.answers.set(answer, card);
         parts.push(card.container);
+        if (answer === 'same') return;
+        const arrow = this.add.graphics({ x, y: 560 });
+        drawIcon(arrow, 'up', 44, COLORS.brand);
+        parts.push(arrow);
       });
     } else {
       parts.push(...this.shelf());
@@ -162,15 +175,40 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     if (evidence) this.services.session.answered(evidence);
     this.play = play;
     const { t } = this.services;
+    const chosen = answer ? this.answers.get(answer) : undefined;
     if (outcome.type === 'wrong') {
-      this.services.effect('wrong');
-      this.services.announce(t(this.item.task === 'balance' ? 'balance.notLevel' : 'feedback.wrong'));
+      if (chosen) feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => chosen.container.active && chosen.setLook('idle'));
+      else {
+        // Not level yet: the heavier pan, the one that went down, is shown with its ✕.
+        this.services.effect('wrong');
+        this.services.announce(t('balance.notLevel'));
+        this.layer?.add(markBox(this, this.panBox(this.heavierSide()), 'wrong'));
+      }
       return;
     }
     this.busy = true;
+    if (chosen) chosen.setLook(outcome.type === 'correct' ? 'correct' : 'wrong');
+    if (outcome.type !== 'correct' && this.item.task === 'heavier') this.answers.get(this.rightAnswer())?.setLook('correct');
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('balance.shown'));
     this.time.delayedCall(outcome.type === 'correct' ? 1300 : 2200, () => this.advance());
+  }
+
+  private heavierSide(): Side {
+    return massOf(this.activity, this.pans.left) >= massOf(this.activity, this.pans.right) ? 'left' : 'right';
+  }
+
+  private rightAnswer(): 'left' | 'right' | 'same' {
+    const l = massOf(this.activity, this.pans.left);
+    const r = massOf(this.activity, this.pans.right);
+    return l === r ? 'same' : l > r ? 'left' : 'right';
+  }
+
+  /** A pan and what is on it, in the scene. */
+  private panBox(side: Side): { x: number; y: number; w: number; h: number } {
+    const pan = this.panObjects[side];
+    const rows = Math.ceil(this.pans[side].length / 4);
+    return { x: pan.x - 100, y: pan.y - Math.max(1, rows) * THING, w: 200, h: Math.max(1, rows) * THING + 18 };
   }
 
   private advance(): void {

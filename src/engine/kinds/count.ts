@@ -9,6 +9,7 @@ import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { feedbackWrong } from '../widgets/choice-feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -155,12 +156,21 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
+    const chosen = this.options.find((o) => o.n === n)?.card;
     if (outcome.type === 'wrong') {
-      this.services.effect('wrong');
-      this.services.announce(t('feedback.wrong'));
+      // The chosen number shows its ✕ and shakes for a moment (another number may be tried meanwhile).
+      feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => {
+        if (chosen?.container.active) chosen.setLook('idle');
+      });
       return;
     }
     this.busy = true;
+    const right = this.options.find((o) => o.n === before.items[before.index]?.count)?.card;
+    if (outcome.type === 'correct') chosen?.setLook('correct');
+    else {
+      chosen?.setLook('wrong');
+      right?.setLook('correct');
+    }
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('feedback.revealed', { answer: before.items[before.index]?.count ?? '' }));
     this.time.delayedCall(outcome.type === 'correct' ? 1100 : 2200, () => this.advance());

@@ -7,7 +7,8 @@ import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
-import { drawIcon } from '../widgets/icons.ts';
+import { markBox } from '../widgets/feedback.ts';
+import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
 const GRID = { x: 40, y: 120, w: 600, h: 570 };
@@ -92,8 +93,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     // The palette of cards.
     const cards: Card[] = [...MOVES, ...(this.activity.repeat ? (['repeat2', 'repeat3'] as const) : [])];
     cards.forEach((card, i) => parts.push(this.cardButton(card, 760 + (i % 4) * 110, 170 + Math.floor(i / 4) * 100, () => this.add1(card), t('path.add', { card: t(`path.cards.${card}`) }))));
-    parts.push(this.textButton(820, 640, t('path.clear'), COLORS.starEmpty, '#1d2b3a', () => this.clear()));
-    parts.push(this.textButton(1040, 640, t('path.run'), COLORS.ok, '#ffffff', () => void this.run()));
+    parts.push(this.iconButton(820, 640, 'erase', t('path.clear'), COLORS.starEmpty, COLORS.ink, () => this.clear()));
+    parts.push(this.iconButton(1040, 640, 'play', t('path.run'), COLORS.ok, COLORS.card, () => void this.run()));
     this.layer = this.add.container(0, 0, parts);
     this.drawStrip();
     this.services.session.itemShown();
@@ -126,12 +127,15 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     return c;
   }
 
-  private textButton(x: number, y: number, label: string, fill: number, color: string, onActivate: () => void): Phaser.GameObjects.Container {
+  /** Clear (⌫) and run (▶): icons a child who cannot read knows; the twin says the word. */
+  private iconButton(x: number, y: number, name: IconName, label: string, fill: number, color: number, onActivate: () => void): Phaser.GameObjects.Container {
     const w = 200;
     const h = 84;
     const g = this.add.graphics();
     g.fillStyle(fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 24);
-    const c = this.add.container(x, y, [g, this.add.text(0, 0, label, textStyle(34, { color })).setOrigin(0.5)]);
+    const icon = this.add.graphics();
+    drawIcon(icon, name, 56, color);
+    const c = this.add.container(x, y, [g, icon]);
     makeTappable(c, { w, h }, this.services.twins, { name: label, onActivate });
     return c;
   }
@@ -141,7 +145,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     this.strip?.destroy();
     const { t } = this.services;
     const parts = this.program.map((card, i) =>
-      this.cardButton(card, 745 + (i % 6) * 78, 380 + Math.floor(i / 6) * 84, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 70),
+      // 84 px cards (67 px on a 4:3 tablet), five to a row: room for 15 under the palette.
+      this.cardButton(card, 750 + (i % 5) * 100, 372 + Math.floor(i / 5) * 90, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 84),
     );
     this.strip = this.add.container(0, 0, parts);
     this.layer?.add(this.strip);
@@ -191,6 +196,10 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     }
     this.services.effect('wrong');
     this.services.announce(run.end === 'bump' ? t('path.bump', { n: run.bumpAt }) : t('path.miss'));
+    // Drawn where it happened: the robot, where it bumped or stopped short, outlined with its ✕.
+    const r = this.robot;
+    const c = this.cell * 0.8;
+    if (r) this.layer?.add(markBox(this, { x: r.x - c / 2, y: r.y - c / 2, w: c, h: c }, 'wrong'));
     // The program can be mended at once; the robot stays where it stopped until the next run.
     this.running = false;
   }
