@@ -96,6 +96,7 @@ export const en: Catalog = {
   },
   controls: {
     bar: "Teacher's controls",
+    turn: 'Turn the device on its side to play',
     previous: 'Previous',
     reveal: 'Show the answer',
     next: 'Next',

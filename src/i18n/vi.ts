@@ -95,6 +95,7 @@ export const vi = {
   },
   controls: {
     bar: 'Điều khiển của giáo viên',
+    turn: 'Xoay ngang máy để chơi',
     previous: 'Câu trước',
     reveal: 'Xem đáp án',
     next: 'Câu sau',

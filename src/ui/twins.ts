@@ -102,6 +102,27 @@ export class TwinLayer implements TwinSurface {
 
   layout(): void {
     for (const t of this.twins) this.place(t);
+    this.shareMapping();
+  }
+
+  /**
+   * The design area's place on the page as CSS variables of the stage (--design-x, --design-y in
+   * px from its top-left corner, --design-scale), so DOM things over the canvas (the teacher's
+   * countdown) sit beside the canvas's buttons instead of on them.
+   */
+  private shareMapping(): void {
+    const canvas = this.canvas();
+    const stage = this.layer.parentElement;
+    if (!canvas || !stage) return;
+    const c = canvas.getBoundingClientRect();
+    const s = stage.getBoundingClientRect();
+    const gw = canvas.width || this.design.width;
+    const gh = canvas.height || this.design.height;
+    const scale = c.width / gw;
+    stage.style.setProperty('--design-x', `${c.left - s.left + ((gw - this.design.width) / 2) * scale}px`);
+    stage.style.setProperty('--design-y', `${c.top - s.top + ((gh - this.design.height) / 2) * scale}px`);
+    stage.style.setProperty('--design-right', `${s.right - c.right + ((gw - this.design.width) / 2) * scale}px`);
+    stage.style.setProperty('--design-scale', String(scale));
   }
 
   private place(t: { el: HTMLElement; rect: Rect }): void {

@@ -4,7 +4,7 @@ import { balanceKind } from '../../model/kinds/balance/index.ts';
 import { massOf, restingTilt, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
 import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
@@ -72,7 +72,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     stand.fillStyle(COLORS.brand, 1).fillCircle(PIVOT.x, PIVOT.y, 16);
     this.beamGfx = this.add.graphics({ x: PIVOT.x, y: PIVOT.y });
     this.beamGfx.fillStyle(COLORS.brand, 1).fillRoundedRect(-ARM - 20, -9, 2 * ARM + 40, 18, 9);
-    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(34, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5), stand, this.beamGfx];
+    const parts: Phaser.GameObjects.GameObject[] = [instructionText(this, this.prompt(), 34), stand, this.beamGfx];
     for (const side of ['left', 'right'] as const) {
       const bowl = this.add.graphics();
       bowl.lineStyle(4, COLORS.ink, 0.6).lineBetween(0, -HANG, -90, 0).lineBetween(0, -HANG, 90, 0);

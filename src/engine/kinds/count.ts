@@ -6,7 +6,7 @@ import type { CountActivity } from '../../model/kinds/count/schema.ts';
 import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { shuffled, type Rng } from '../../model/random.ts';
 import type { Twin } from '../../contracts/twins.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { feedbackWrong } from '../widgets/choice-feedback.ts';
@@ -104,7 +104,7 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
     this.saveCheckpoint();
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.items.length }));
     const url = pick(item.image, lang);
-    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(40)).setOrigin(0.5)];
+    const parts: Phaser.GameObjects.GameObject[] = [instructionText(this, this.prompt(), 40)];
     objectPositions(item.count, item.layout, this.rng).forEach((at, i) => {
       const img = this.textures.exists(url) ? this.add.image(0, 0, url) : this.add.circle(0, 0, SIZE / 2, COLORS.selected);
       img.setScale(SIZE / Math.max(img.width, img.height));

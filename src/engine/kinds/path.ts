@@ -4,9 +4,9 @@ import { pathKind } from '../../model/kinds/path/index.ts';
 import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
-import { readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { COLORS, textStyle } from '../theme.ts';
 import { markBox } from '../widgets/feedback.ts';
 import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -32,7 +32,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
   create(): void {
     const { lang } = this.services;
     sceneFrame(this, this.services, () => this.read());
-    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 32);
     // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
     this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to) });
     this.showPuzzle();
@@ -98,6 +98,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     this.layer = this.add.container(0, 0, parts);
     this.drawStrip();
     this.services.session.itemShown();
+    if (readsAloudEachItem(this.activity)) this.read();
   }
 
   private makeRobot(): Phaser.GameObjects.Container {

@@ -6,9 +6,9 @@ import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../contracts/twins.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { COLORS, textStyle } from '../theme.ts';
 import { WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
@@ -86,7 +86,7 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.activity.items.length }));
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
+    layer.add(instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30));
     const paper = this.add.graphics();
     paper.fillStyle(COLORS.card, 1).fillRoundedRect(BOX.x - 20, BOX.y - 20, BOX.size + 40, BOX.size + 40, 24);
     // The school's writing lines: the x-height band of short letters.
