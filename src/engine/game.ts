@@ -7,6 +7,7 @@ const PICTURE_KEYS = new Set(['image']);
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
+import { CARD_BOUNDS, type CardBounds } from './widgets/card-face.ts';
 import { centreDesignArea } from './stage-fit.ts';
 import { COLORS, DESIGN } from './theme.ts';
 
@@ -21,7 +22,8 @@ export class Stage {
   reducedMotion = false;
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean } = {}) {
+  /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean } = {}) {
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -46,6 +48,13 @@ export class Stage {
     }
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (options.frameTiming) this.timeFrames();
+    if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
+  }
+
+  /** The boxes of every card on the stage (only when made with `cardBounds`). */
+  cardBounds(): CardBounds[] {
+    const readers = this.game.registry.get(CARD_BOUNDS) as Set<() => CardBounds> | undefined;
+    return [...(readers ?? [])].map((read) => read());
   }
 
   /**

@@ -32,7 +32,7 @@ interface CardBounds {
   mark?: Box;
 }
 
-const cards = (page: Page) => page.evaluate(() => (window.__lopvuiCards ?? []).map((read) => read()) as CardBounds[]);
+const cards = (page: Page) => page.evaluate(() => (window as unknown as { __lopvuiCards?: () => CardBounds[] }).__lopvuiCards?.() ?? []);
 const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function press(page: Page, name: RegExp): Promise<void> {

@@ -60,9 +60,6 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   return key;
 }
 
-/** Cards that report their text's and mark's bounds for the tests (only with `?bounds` in the address). */
-const boundsProbe = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bounds');
-
 /** A box in the scene's coordinates. */
 export interface Box {
   x: number;
@@ -117,7 +114,7 @@ export class CardFace {
     this.face = scene.add.container(0, 0, parts);
     this.container = scene.add.container(x, y, [this.face]);
     this.setLook('idle');
-    if (boundsProbe) probe(this);
+    reportBounds(this);
   }
 
   /** The look it shows now. */
@@ -180,16 +177,16 @@ export class CardFace {
   }
 }
 
-declare global {
-  interface Window {
-    /** Every card's bounds, for the overlay test (`?bounds` only). */
-    __lopvuiCards?: (() => ReturnType<CardFace['bounds']>)[];
-  }
-}
+/** What a card tells the overlay test: its look, its label's box, its mark's box (scene coordinates). */
+export type CardBounds = ReturnType<CardFace['bounds']>;
 
-function probe(card: CardFace): void {
-  const list = (window.__lopvuiCards ??= []);
+/** The game registry's key of the set of readers, there only when the Stage was asked to report (tests). */
+export const CARD_BOUNDS = 'cardBounds';
+
+function reportBounds(card: CardFace): void {
+  const readers = card.container.scene.registry.get(CARD_BOUNDS) as Set<() => CardBounds> | undefined;
+  if (!readers) return;
   const read = () => card.bounds();
-  list.push(read);
-  card.container.once('destroy', () => list.splice(list.indexOf(read), 1));
+  readers.add(read);
+  card.container.once('destroy', () => readers.delete(read));
 }
