@@ -1,13 +1,13 @@
 import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
-import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import { expand, MOVES, moveSources, pathAt, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, textStyle } from '../theme.ts';
-import { markBox } from '../widgets/feedback.ts';
+import { markBox, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -199,8 +199,16 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     this.services.announce(run.end === 'bump' ? t('path.bump', { n: run.bumpAt }) : t('path.miss'));
     // Drawn where it happened: the robot, where it bumped or stopped short, outlined with its ✕.
     const r = this.robot;
-    const c = this.cell * 0.8;
-    if (r) this.layer?.add(markBox(this, { x: r.x - c / 2, y: r.y - c / 2, w: c, h: c }, 'wrong'));
+    if (r) {
+      // A bump is marked on the edge the robot hit (between it and the rock or the border);
+      // a miss, on the robot where it stopped.
+      const move = run.end === 'bump' && run.bumpAt ? expand(input)[run.bumpAt - 1] : undefined;
+      const d = move ? STEP[move] : { dx: 0, dy: 0 };
+      const c = this.cell * (move ? 0.5 : 0.8);
+      const x = r.x + d.dx * this.cell * 0.5;
+      const y = r.y + d.dy * this.cell * 0.5;
+      this.layer?.add(markBox(this, { x: x - c / 2, y: y - c / 2, w: c, h: c }, 'wrong'));
+    }
     // The program can be mended at once; the robot stays where it stopped until the next run.
     this.running = false;
   }
@@ -210,10 +218,21 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
       const steps = run.trail.slice(1).map((c) => this.at(c.x, c.y));
       const robot = this.robot;
       if (!robot) return resolve();
-      const chain = steps.map((p) => ({ x: p.x, y: p.y, duration: STEP_MS, ease: 'Sine.InOut' }));
-      const bump = () => this.tweens.add({ targets: robot, angle: 12, duration: 70, yoyo: true, repeat: 2, onComplete: () => resolve() });
-      if (chain.length === 0) return run.end === 'bump' ? bump() : resolve();
-      this.tweens.chain({ targets: robot, tweens: chain, onComplete: () => (run.end === 'bump' ? bump() : resolve()) });
+      // The robot walks its program: the card it plays lifts while it moves.
+      const sources = moveSources(this.program);
+      const cards = (this.strip?.list ?? []) as Phaser.GameObjects.Container[];
+      const light = (i: number | undefined) => cards.forEach((card, k) => card.setY(card.getData('y') - (k === i ? 12 : 0)).setAlpha(i === undefined || k === i ? 1 : 0.6));
+      for (const card of cards) card.setData('y', card.y);
+      const chain = steps.map((p, i) => ({ x: p.x, y: p.y, duration: STEP_MS, ease: 'Sine.InOut', onStart: () => light(sources[i]) }));
+      const end = () => {
+        light(run.end === 'bump' ? sources[(run.bumpAt ?? 1) - 1] : undefined);
+        // The card that bumped stays lifted a moment beside the mark.
+        if (run.end === 'bump') this.time.delayedCall(WRONG_HOLD_MS, () => light(undefined));
+        resolve();
+      };
+      const bump = () => this.tweens.add({ targets: robot, angle: 12, duration: 70, yoyo: true, repeat: 2, onComplete: end });
+      if (chain.length === 0) return run.end === 'bump' ? bump() : end();
+      this.tweens.chain({ targets: robot, tweens: chain, onComplete: () => (run.end === 'bump' ? bump() : end()) });
     });
   }
 
