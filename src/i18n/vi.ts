@@ -50,7 +50,7 @@ export const vi = {
     shown: '{{name}} được đặt vào đúng chỗ.',
     slot: 'Ô số {{n}}',
   },
-  keypad: { erase: 'Xóa', done: 'Xong' },
+  keypad: { erase: 'Xoá', done: 'Xong' },
   compare: { lt: 'bé hơn', gt: 'lớn hơn', eq: 'bằng', prompt: 'Điền dấu bé hơn, lớn hơn hay bằng' },
   count: { prompt: 'Có bao nhiêu?', object: 'Đồ vật {{n}}', uncounted: 'Bỏ đếm số {{n}}' },
   path: {
@@ -60,7 +60,7 @@ export const vi = {
     added: 'Bước {{n}}: {{card}}',
     step: 'Bước {{n}}: {{card}} (bấm để bỏ)',
     run: 'Chạy',
-    clear: 'Xóa hết',
+    clear: 'Xoá hết',
     reached: 'Rô-bốt đã đến ngôi sao!',
     bump: 'Ối! Rô-bốt va vào ở bước {{n}}. Sửa chương trình rồi chạy lại nhé.',
     miss: 'Rô-bốt chưa đến ngôi sao. Sửa chương trình rồi chạy lại nhé.',

@@ -13,6 +13,7 @@ import { feedbackWrong } from '../widgets/choice-feedback.ts';
 import { markBox } from '../widgets/feedback.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
 
 const PIVOT = { x: 640, y: 250 };
 const ARM = 300;
@@ -97,8 +98,9 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
       });
     } else {
       parts.push(...this.shelf());
-      const check = new OptionCard(this, { x: 1150, y: 640, w: 200, h: 100, label: t('play.check'), name: t('play.check'), onActivate: () => this.submit() }, twins);
-      const again = new OptionCard(this, { x: 130, y: 640, w: 200, h: 100, label: t('balance.again'), name: t('balance.again'), onActivate: () => this.showItem() }, twins);
+      // Icons a child who cannot read knows (✓ check, ↺ start again); their twins say the words.
+      const check = roundButton(this, 1170, 640, 'check', t('play.check'), twins, () => this.submit(), 110);
+      const again = roundButton(this, 110, 640, 'replay', t('balance.again'), twins, () => this.showItem(), 110);
       parts.push(check.container, again.container);
     }
     this.layer = this.add.container(0, 0, parts);
