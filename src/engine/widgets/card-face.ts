@@ -107,7 +107,10 @@ export class CardFace {
       this.text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
       this.text.setOrigin(0.5);
       // A label that wrapped onto more lines than the card holds gets smaller rather than clipped.
-      while (this.text.height > (image ? labelH + 8 : h - 8) && size > 16) this.text.setFontSize(Math.floor(Number.parseFloat(String(this.text.style.fontSize)) * 0.9));
+      for (let s = size; this.text.height > (image ? labelH + 8 : h - 8) && s > 16; ) {
+        s = Math.max(16, Math.floor(s * 0.9));
+        this.text.setFontSize(s);
+      }
       parts.push(this.text);
     }
     parts.push(this.mark);
