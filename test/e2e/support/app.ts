@@ -34,7 +34,10 @@ export async function unlockTeacher(page: Page, pin = '2468'): Promise<void> {
   const question = page.getByLabel(/Người lớn trả lời|For grown-ups/);
   const setting = await Promise.race([
     question.waitFor().then(() => true),
-    page.getByLabel(/^(Mã PIN|PIN)$/).waitFor().then(() => false),
+    page
+      .getByLabel(/^(Mã PIN|PIN)$/)
+      .waitFor()
+      .then(() => false),
   ]);
   if (setting) {
     const [, a, b] = /(\d+) × (\d+)/.exec((await page.locator('label', { has: question }).innerText()) ?? '') ?? [];
