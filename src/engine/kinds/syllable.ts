@@ -16,8 +16,9 @@ import {
   syllableSummary,
   type Part,
   type SyllablePlay,
+  resumeSyllable,
 } from '../../model/kinds/syllable.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng } from '../../model/random.ts';
 import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -54,8 +55,7 @@ export class SyllableScene extends Phaser.Scene {
     this.activity = data.activity;
     this.services = data.services;
     const fresh = startSyllable(this.activity, seededRng(data.services.seed));
-    const cp = readStepCheckpoint(data.resume, fresh.rounds.length);
-    this.play = cp ? { ...fresh, itemIndex: cp.item, scores: cp.scores } : fresh;
+    this.play = resumeSyllable(data.resume, fresh) ?? fresh;
   }
 
   create(): void {

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { isTraceDone, nextTrace, resumeTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
+import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace-schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../ui/twins.ts';
@@ -42,8 +42,7 @@ export class TraceScene extends Phaser.Scene {
     if (data.activity.kind !== 'trace') throw new Error('trace scene needs a trace activity');
     this.activity = data.activity;
     this.services = data.services;
-    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
-    this.play = cp ? traceAt(cp.item, cp.scores) : startTrace();
+    this.play = resumeTrace(data.resume, this.activity) ?? startTrace();
     this.pointerId = undefined;
     this.path = [];
   }

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { currentWords, dropTile, isWordsDone, nextWords, resumeWords, revealWords, startWords, wordsAt, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
+import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { WordsActivity } from '../../model/kinds/words-schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -38,20 +38,14 @@ export class WordsScene extends Phaser.Scene {
     if (data.activity.kind !== 'words') throw new Error('words scene needs a words activity');
     this.activity = data.activity;
     this.services = data.services;
-    const fresh = () => startWords(this.activity, data.services.lang, seededRng(data.services.seed));
-    const cp = data.words ? undefined : readStepCheckpoint(data.resume, this.activity.items.length);
-    this.play = data.words ?? (cp ? this.at(fresh(), cp) : fresh());
-  }
-
-  /** The play at the start of an item (same seed, same cards), with the scores before it. */
-  private at(p: WordsPlay, to: StepCheckpoint): WordsPlay {
-    return { ...p, itemIndex: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
+    const fresh = startWords(this.activity, data.services.lang, seededRng(data.services.seed));
+    this.play = data.words ?? resumeWords(data.resume, fresh) ?? fresh;
   }
 
   /** The teacher's next / previous: straight to the start of that item (or the end). */
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
-    this.play = this.at(this.play, to);
+    this.play = wordsAt(this.play, to);
     if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
     this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
   }

@@ -2,6 +2,7 @@ import type { Localized } from '../activity/lang.ts';
 import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
 import type { BalanceActivity, BalanceItem } from './balance-schema.ts';
 import { judgeTry, type TryOutcome } from './tries.ts';
+import { resumeSteps } from './steps.ts';
 
 /** The beam tilts at most this far (degrees), right pan down when positive. */
 export const MAX_TILT = 18;
@@ -106,3 +107,7 @@ export function balanceEvidence(a: BalanceActivity, play: BalancePlay, pans: Pan
     completed: outcome.type !== 'wrong',
   };
 }
+
+/** After a reload: the start of the saved item, its pans empty. */
+export const resumeBalance = (saved: unknown, a: BalanceActivity): BalancePlay | undefined =>
+  resumeSteps(saved, a.items.length, (cp) => ({ ...startBalance(), index: cp.item, scores: cp.scores }));

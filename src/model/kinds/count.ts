@@ -4,6 +4,7 @@ import { generateItems } from '../math/generate.ts';
 import { seededRng, shuffled, type Rng } from '../random.ts';
 import type { CountActivity } from './count-schema.ts';
 import { judgeTry, type TryOutcome } from './tries.ts';
+import { resumeSteps } from './steps.ts';
 
 export interface CountItem {
   image: Localized;
@@ -85,3 +86,7 @@ export function countEvidence(play: CountPlay, n: number, outcome: TryOutcome, c
     completed: outcome.type !== 'wrong',
   };
 }
+
+/** After a reload: the same items (same seed), at the start of the saved item. */
+export const resumeCount = (saved: unknown, fresh: CountPlay): CountPlay | undefined =>
+  resumeSteps(saved, fresh.items.length, (cp) => ({ ...fresh, index: cp.item, scores: cp.scores }));

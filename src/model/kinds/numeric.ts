@@ -4,6 +4,7 @@ import { generateItems } from '../math/generate.ts';
 import { seededRng } from '../random.ts';
 import type { NumericActivity } from './numeric-schema.ts';
 import { judgeTry, type TryOutcome } from './tries.ts';
+import { resumeSteps } from './steps.ts';
 
 export type Side = number | { count: number; image: Localized };
 export type Relation = '<' | '>' | '=';
@@ -73,3 +74,7 @@ export function numericEvidence(play: NumericPlay, response: string, outcome: Tr
     response: RELATION_IDS[response as Relation] ?? response,
   };
 }
+
+/** After a reload: the same items, at the start of the saved item. */
+export const resumeNumeric = (saved: unknown, fresh: NumericPlay): NumericPlay | undefined =>
+  resumeSteps(saved, fresh.items.length, (cp) => ({ ...fresh, index: cp.item, scores: cp.scores }));

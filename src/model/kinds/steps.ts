@@ -26,3 +26,9 @@ export function backItem(item: number, scores: readonly number[]): StepCheckpoin
   const to = Math.max(0, item - 1);
   return { item: to, scores: scores.slice(0, to) };
 }
+
+/** A reload: the play rebuilt at the start of the saved item by `at`, or undefined for a checkpoint that does not fit. */
+export function resumeSteps<P>(saved: unknown, total: number, at: (cp: StepCheckpoint) => P): P | undefined {
+  const cp = readStepCheckpoint(saved, total);
+  return cp && at(cp);
+}

@@ -5,6 +5,7 @@ import { TONE_NAME, TONES, type Tone } from '../vi/tones.ts';
 import type { SyllableActivity } from './syllable-schema.ts';
 import { judgeTry, type TryOutcome } from './tries.ts';
 import { summaryOf } from './score.ts';
+import { resumeSteps } from './steps.ts';
 
 export type Part = 'onset' | 'rhyme' | 'tone';
 
@@ -132,3 +133,7 @@ export function syllableEvidence(p: SyllablePlay, outcome: SyllableOutcome, comp
     completed: outcome.type !== 'wrong',
   };
 }
+
+/** After a reload: the same rounds (same seed), at the start of the saved one. */
+export const resumeSyllable = (saved: unknown, fresh: SyllablePlay): SyllablePlay | undefined =>
+  resumeSteps(saved, fresh.rounds.length, (cp) => ({ ...fresh, itemIndex: cp.item, scores: cp.scores }));

@@ -3,6 +3,7 @@ import { strokesOf, type Stroke } from '../trace/glyphs.ts';
 import { drawingSvg, judgeStroke, type StrokeFault } from '../trace/judge.ts';
 import { itemScore, summaryOf } from './score.ts';
 import type { TraceActivity } from './trace-schema.ts';
+import { resumeSteps } from './steps.ts';
 
 export interface TracePlay {
   readonly itemIndex: number;
@@ -99,3 +100,6 @@ export function traceEvidence(a: TraceActivity, p: TracePlay, competencies: stri
     ...(p.byKey > 0 && { byKey: p.byKey }),
   };
 }
+
+/** After a reload: the start of the saved item, nothing drawn yet. */
+export const resumeTrace = (saved: unknown, a: TraceActivity): TracePlay | undefined => resumeSteps(saved, a.items.length, (cp) => traceAt(cp.item, cp.scores));

@@ -3,6 +3,7 @@ import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../random.ts';
 import { itemScore, summaryOf } from './score.ts';
 import type { WordsActivity, WordsItem } from './words-schema.ts';
+import { resumeSteps, type StepCheckpoint } from './steps.ts';
 
 /** One item laid out for one language: the slots to fill, in order, and the cards to fill them. */
 export interface WordsRound {
@@ -154,3 +155,9 @@ export function wordsEvidence(p: WordsPlay, outcome: WordsOutcome, competencies:
     completed: done,
   };
 }
+
+/** The play at the start of an item (same seed, same cards), with the scores before it. */
+export const wordsAt = (p: WordsPlay, to: StepCheckpoint): WordsPlay => ({ ...p, itemIndex: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 });
+
+/** After a reload: the same rounds (same seed), at the start of the saved one. */
+export const resumeWords = (saved: unknown, fresh: WordsPlay): WordsPlay | undefined => resumeSteps(saved, fresh.rounds.length, (cp) => wordsAt(fresh, cp));
