@@ -29,7 +29,7 @@ import { learnerFace, openLearnerPicker } from './ui/learner-picker.ts';
 import { renderLesson } from './ui/lesson-view.ts';
 import { announce } from './ui/live.ts';
 import { renderMenu } from './ui/menu.ts';
-import { OwnLibrary } from './ui/own-library.ts';
+import { OwnLibrary, type Opened } from './ui/own-library.ts';
 import { StageControls } from './ui/stage-controls.ts';
 import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
@@ -132,11 +132,20 @@ for (const g of ['gesturestart', 'gesturechange']) document.addEventListener(g, 
  */
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
 void own.load().then(() => !menu.hidden && showMenu());
+/** An opened lesson goes to its page, an opened activity plays; false for a broken file. */
+function playOpened(o: Opened): boolean {
+  if (o.lesson) location.hash = `#/lesson/${encodeURIComponent(o.lesson.id)}`;
+  else if (o.activity) location.hash = `#/play/${encodeURIComponent(o.activity.id)}`;
+  return !!(o.lesson ?? o.activity);
+}
+let focusOpenedCard = false;
 async function openOwnFiles(files: File[]): Promise<void> {
   const opened = await own.openFiles(files);
   if (!opened) return announce(i18n.t('own.noJson'));
-  if (opened.activity) location.hash = `#/play/${encodeURIComponent(opened.activity.id)}`;
-  else if (location.hash === '#/' || location.hash === '') showMenu();
+  if (playOpened(opened)) return;
+  // A broken file: the menu, with its card brought into view (not above the screen) and focused.
+  focusOpenedCard = true;
+  if (location.hash === '#/' || location.hash === '') showMenu();
   else location.hash = '#/';
 }
 addEventListener('dragover', (e) => {
@@ -194,7 +203,7 @@ function showMenu(): void {
   const who = data.learners.current;
   renderMenu(menu, {
     entries: import.meta.env.DEV ? markFallbacks([...entries, ...own.entries()], lang) : [...entries, ...own.entries()],
-    lessons: import.meta.env.DEV ? markFallbacks(lessons, lang) : lessons,
+    lessons: import.meta.env.DEV ? markFallbacks(allLessons(), lang) : allLessons(),
     i18n,
     band,
     learner: learnerFace(data.learners.get(who), i18n),
@@ -215,7 +224,7 @@ function showMenu(): void {
     },
     onPlay: (id) => (location.hash = `#/play/${encodeURIComponent(id)}`),
     onLesson: (id) => {
-      const lesson = lessons.find((l) => l.id === id);
+      const lesson = findLesson(id);
       // A lesson played to its end starts afresh when opened again from the menu.
       if (lesson && isLessonFinished(lesson, lessonRun(lesson))) saveLessonRun(startLesson(lesson, uuid()));
       location.hash = `#/lesson/${encodeURIComponent(id)}`;
@@ -224,12 +233,14 @@ function showMenu(): void {
     ...(own.preview && {
       opened: {
         opened: own.preview,
-        onPlay: () => own.preview?.activity && (location.hash = `#/play/${encodeURIComponent(own.preview.activity.id)}`),
+        onPlay: () => own.preview && playOpened(own.preview),
         onKeep: () => void own.keep().then(showMenu),
         onClose: () => (own.close(), showMenu()),
+        focus: focusOpenedCard,
       },
     }),
   });
+  focusOpenedCard = false;
 }
 
 /** The teacher's area is its own chunk: children's tablets rarely need it. */
@@ -272,13 +283,17 @@ async function showTeacher(tab: Tab): Promise<void> {
       rejected: () => data.outbox.rejected(),
     },
     own: {
-      kept: () => own.kept().flatMap((o) => (o.activity ? [{ id: o.activity.id, title: pick(o.activity.title, lang) }] : [])),
+      kept: () => own.kept().flatMap(({ id, opened: o }) => { const title = o.activity?.title ?? o.lesson?.title; return title ? [{ id, title: pick(title, lang) }] : []; }),
       open: (files: File[]) => void openOwnFiles(files),
       remove: (id: string) => own.remove(id),
     },
   };
   renderTeacherArea(teacherRoot, ctx, tab, (next) => (location.hash = `#/teacher/${next}`), lock);
 }
+
+/** The library's lessons and the teacher's own (kept or opened). */
+const allLessons = () => [...lessons, ...own.lessons()];
+const findLesson = (id: string) => allLessons().find((l) => l.id === id);
 
 /** This lesson's run on this device: the saved one, or a new one. */
 function lessonRun(lesson: Lesson): LessonRun {
@@ -287,14 +302,14 @@ function lessonRun(lesson: Lesson): LessonRun {
 
 function showLesson(id: string): void {
   show('lesson');
-  const lesson = lessons.find((l) => l.id === id);
+  const lesson = findLesson(id);
   if (!lesson) return void lessonRoot.replaceChildren(Object.assign(document.createElement('p'), { textContent: i18n.t('lesson.missing') }));
   const run = lessonRun(lesson);
   saveLessonRun(run);
   renderLesson(lessonRoot, {
     lesson: import.meta.env.DEV ? markFallbacks(lesson, lang) : lesson,
     run,
-    entries,
+    entries: [...entries, ...own.entries()],
     i18n,
     onPlay: (step) => (location.hash = `#/lesson/${encodeURIComponent(id)}/${step + 1}`),
     onMenu: () => (location.hash = '#/'),
@@ -406,7 +421,7 @@ function route(): void {
   const playing = /^#\/play\/(.+)$/.exec(location.hash);
   if (playing?.[1]) return void play(decodeURIComponent(playing[1]));
   const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(location.hash);
-  const lesson = lessonStep && lessons.find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
+  const lesson = lessonStep && findLesson(decodeURIComponent(lessonStep[1] ?? ''));
   const step = lesson && lesson.steps[Number(lessonStep[2]) - 1];
   if (lesson && step) return void play(step.activity, { lesson, step: Number(lessonStep[2]) - 1 });
   stopNarration();
