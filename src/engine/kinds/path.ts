@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
+import { MOVES, idleRepeats, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
@@ -188,6 +188,12 @@ export class PathScene extends Phaser.Scene {
 
   private async run(): Promise<void> {
     if (this.running || this.program.length === 0) return;
+    // A repeat card with no arrow after it: the child is told where it goes, and the robot waits.
+    const idle = idleRepeats(this.program);
+    if (idle.length) {
+      this.services.effect('wrong');
+      return this.services.announce(this.services.t('path.repeatNothing', { n: (idle[0] ?? 0) + 1 }));
+    }
     this.running = true;
     const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
     this.robot?.setPosition(start.x, start.y).setAngle(0);
