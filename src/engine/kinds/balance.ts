@@ -1,9 +1,9 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerBalance, balanceEvidence, massOf, restingTilt, resumeBalance, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance.ts';
-import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance-schema.ts';
+import { answerBalance, balanceEvidence, massOf, restingTilt, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
+import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance/schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
@@ -36,7 +36,8 @@ export class BalanceScene extends Phaser.Scene {
     if (data.activity.kind !== 'balance') throw new Error('balance scene needs a balance activity');
     this.activity = data.activity;
     this.services = data.services;
-    this.play = resumeBalance(data.resume, this.activity) ?? startBalance();
+    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
+    this.play = cp ? { ...startBalance(), index: cp.item, scores: cp.scores } : startBalance();
   }
 
   create(): void {

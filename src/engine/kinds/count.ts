@@ -1,9 +1,9 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerCount, countEvidence, resumeCount, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
-import type { CountActivity } from '../../model/kinds/count-schema.ts';
+import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count/rules.ts';
+import type { CountActivity } from '../../model/kinds/count/schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng, shuffled, type Rng } from '../../model/random.ts';
 import type { Twin } from '../../ui/twins.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -60,7 +60,8 @@ export class CountScene extends Phaser.Scene {
     this.services = data.services;
     this.rng = seededRng(data.services.seed);
     const fresh = startCount(this.activity, this.rng);
-    this.play = resumeCount(data.resume, fresh) ?? fresh;
+    const cp = readStepCheckpoint(data.resume, fresh.items.length);
+    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {

@@ -1,10 +1,10 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerNumeric, numericEvidence, resumeNumeric, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric.ts';
-import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
+import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric/rules.ts';
+import type { NumericActivity } from '../../model/kinds/numeric/schema.ts';
 import type { TryOutcome } from '../../model/kinds/tries.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
@@ -34,7 +34,8 @@ export class NumericScene extends Phaser.Scene {
     this.activity = data.activity;
     this.services = data.services;
     const fresh = startNumeric(this.activity);
-    this.play = resumeNumeric(data.resume, fresh) ?? fresh;
+    const cp = readStepCheckpoint(data.resume, fresh.items.length);
+    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {

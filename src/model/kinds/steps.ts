@@ -27,8 +27,17 @@ export function backItem(item: number, scores: readonly number[]): StepCheckpoin
   return { item: to, scores: scores.slice(0, to) };
 }
 
-/** A reload: the play rebuilt at the start of the saved item by `at`, or undefined for a checkpoint that does not fit. */
-export function resumeSteps<P>(saved: unknown, total: number, at: (cp: StepCheckpoint) => P): P | undefined {
+/** The play state every step kind keeps: the item it is at and the scores of the items before. */
+export interface StepPlay {
+  readonly index: number;
+  readonly scores: readonly number[];
+}
+
+/** A step kind's checkpoint: where it is and the scores so far (saved at the start of each item). */
+export const stepCheckpointOf = (p: StepPlay): StepCheckpoint => ({ item: p.index, scores: [...p.scores] });
+
+/** A step checkpoint put back onto a fresh play of `total` items: the same seed rebuilds the rest. */
+export function resumeSteps<P extends StepPlay>(saved: unknown, fresh: P, total: number): P | undefined {
   const cp = readStepCheckpoint(saved, total);
-  return cp && at(cp);
+  return cp && { ...fresh, index: cp.item, scores: cp.scores };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { expand, reachable, runEvidence, runProgram } from '../../../../src/model/kinds/path.ts';
+import { expand, reachable, runEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
 
 const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
 
@@ -48,7 +48,7 @@ describe('validating a path', () => {
 
 describe('repeat cards with nothing to repeat', () => {
   it('finds a repeat card at the end or before another repeat card (it goes BEFORE the arrow it repeats)', async () => {
-    const { idleRepeats, expand } = await import('../../../../src/model/kinds/path.ts');
+    const { idleRepeats, expand } = await import('../../../../src/model/kinds/path/rules.ts');
     expect(idleRepeats(['repeat3', 'right'])).toEqual([]);
     expect(expand(['repeat3', 'right'])).toEqual(['right', 'right', 'right']);
     // "→ ×3 → ×3": the first ×3 repeats the second arrow, the last repeats nothing.

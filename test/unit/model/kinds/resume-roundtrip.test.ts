@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { defaultRoots, validateFile } from '../../../../src/build/library.ts';
 import type { Activity } from '../../../../src/model/activity/schema.ts';
 import { notJsonAt } from '../../../../src/model/checkpoint.ts';
-import { answerBalance, resumeBalance, startBalance } from '../../../../src/model/kinds/balance.ts';
-import { answerChoice, correctIndices, currentItem, nextItem, resumeChoice, startChoice } from '../../../../src/model/kinds/choice.ts';
-import { answerCount, resumeCount, startCount } from '../../../../src/model/kinds/count.ts';
-import { startMatch } from '../../../../src/model/kinds/match.ts';
-import { resumeMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory.ts';
-import { answerNumeric, resumeNumeric, startNumeric } from '../../../../src/model/kinds/numeric.ts';
-import { expand, runProgram, type Card } from '../../../../src/model/kinds/path.ts';
-import { place, resumePlacement, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
-import { startSequence } from '../../../../src/model/kinds/sequence.ts';
+import { answerBalance, startBalance } from '../../../../src/model/kinds/balance/rules.ts';
+import { answerChoice, correctIndices, currentItem, nextItem, startChoice } from '../../../../src/model/kinds/choice/rules.ts';
+import { answerCount, startCount } from '../../../../src/model/kinds/count/rules.ts';
+import { definitionOf } from '../../../../src/model/kinds/lookup.ts';
+import { startMatch } from '../../../../src/model/kinds/match/rules.ts';
+import { startMemory, turnCard } from '../../../../src/model/kinds/memory/rules.ts';
+import { answerNumeric, startNumeric } from '../../../../src/model/kinds/numeric/rules.ts';
+import { expand, pathAt, runPath, runProgram, startPath, type Card } from '../../../../src/model/kinds/path/rules.ts';
+import { place, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
+import { startSequence } from '../../../../src/model/kinds/sequence/rules.ts';
 import { startSort } from '../../../../src/model/kinds/sort.ts';
-import { readStepCheckpoint, type StepCheckpoint } from '../../../../src/model/kinds/steps.ts';
-import { choose, discover, isStoryPlay, startStory, turnForward } from '../../../../src/model/kinds/story.ts';
-import { checkSyllable, choosePart, currentRound, nextSyllable, resumeSyllable, startSyllable } from '../../../../src/model/kinds/syllable.ts';
-import { nextTrace, resumeTrace, startTrace, strokesOfItem, traceStroke } from '../../../../src/model/kinds/trace.ts';
-import { currentWords, dropTile, nextWords, resumeWords, startWords, type WordsPlay } from '../../../../src/model/kinds/words.ts';
+import { choose, discover, startStory, turnForward } from '../../../../src/model/kinds/story/rules.ts';
+import { checkSyllable, choosePart, currentRound, nextSyllable, startSyllable } from '../../../../src/model/kinds/syllable/rules.ts';
+import { nextTrace, startTrace, strokesOfItem, traceStroke } from '../../../../src/model/kinds/trace/rules.ts';
+import { currentWords, dropTile, nextWords, startWords, type WordsPlay } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 /**
@@ -37,6 +37,7 @@ const throughJson = <T>(v: T): unknown => JSON.parse(JSON.stringify(v)) as unkno
 
 /** The checkpoint survives JSON whole, and the next move after restoring it is the move of the unbroken play. */
 function roundTrip<P, R>(checkpoint: unknown, continued: P, restore: (saved: unknown) => P | undefined, next: (p: P) => R): void {
+  // The scene saves what its kind's definition makes of the play, and restores through it.
   expect(notJsonAt(checkpoint)).toBeUndefined();
   expect(throughJson(checkpoint)).toEqual(checkpoint);
   const restored = restore(throughJson(checkpoint));
@@ -57,7 +58,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     const checkpoint = place(place(fresh(), t1!.id, t1!.place).play, t2!.id, t2!.place).play;
     const continued = { ...play, wrong: {} };
     void a;
-    roundTrip(checkpoint, continued, (s) => resumePlacement(s, fresh()), (p) => {
+    const def = definitionOf(a.kind as 'sort');
+    roundTrip(def.checkpoint(checkpoint), continued, (s) => def.resume(s, fresh(), a as never), (p) => {
       const one = place(p, t3!.id, t3!.place);
       return [one.outcome, t4 ? place(one.play, t4.id, t4.place).outcome : undefined];
     });
@@ -74,7 +76,7 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     const first = fresh().problem.things.find((t) => t.id === fresh().order[0])!;
     const saved = throughJson(place(fresh(), first.id, first.place).play);
     const second = fresh().problem.things.find((t) => t.id === fresh().order[1])!;
-    expect(place(resumePlacement(saved, fresh())!, second.id, second.place).outcome.type).toBe('correct');
+    expect(place(definitionOf('sort').resume(saved, fresh(), a)!, second.id, second.place).outcome.type).toBe('correct');
   });
 
   it('match', () => {
@@ -92,7 +94,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     let play = startChoice(a, seededRng(7));
     play = nextItem(answerChoice(play, correctIndices(currentItem(play))).play);
     // The scene checkpoints its play when an item is shown.
-    roundTrip(play, play, (s) => resumeChoice(s, a), (p) => {
+    const def = definitionOf('choice');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, play, a), (p) => {
       const wrong = currentItem(p).options.findIndex((o) => !o.correct);
       const miss = answerChoice(p, [wrong]);
       return [miss.outcome, answerChoice(miss.play, correctIndices(currentItem(p))).outcome];
@@ -109,7 +112,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     play = turnCard(play, other.id).play; // a miss: both seen
     play = { ...play, up: [] };
     play = turnCard(turnCard(play, c1!.id).play, c2!.id).play; // a pair found: checkpoint
-    roundTrip(play, play, (s) => resumeMemory(s, fresh()), (p) => {
+    const def = definitionOf('memory');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, fresh(), a), (p) => {
       const partner = p.cards.find((c) => c.pair === 1 && c.id !== other.id)!;
       const first = turnCard(p, other.id);
       return [first.outcome, turnCard(first.play, partner.id)];
@@ -120,7 +124,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     const a = example('truyen/meo-con-di-choi.json', 'story');
     let play = discover(a, startStory(), 0).play;
     play = turnForward(a, play).play;
-    roundTrip(play, play, (s) => (isStoryPlay(s, a) ? s : undefined), (p) => {
+    const def = definitionOf('story');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, startStory(), a), (p) => {
       const on = turnForward(a, p);
       const branch = a.pages[on.play.page]?.choices ? choose(a, on.play, 0) : undefined;
       return [on, branch, discover(a, on.play, 0)];
@@ -128,13 +133,13 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
   });
 
   // The kinds that go item by item checkpoint { item, scores } at the start of each item.
-  const steps = (item: number, scores: readonly number[]): StepCheckpoint => ({ item, scores: [...scores] });
 
   it('count', () => {
     const a = example('mam-non/dem-vit.json', 'count');
     const fresh = () => startCount(a, seededRng(7));
     const play = answerCount(fresh(), fresh().items[0]!.count).play;
-    roundTrip(steps(play.index, play.scores), play, (s) => resumeCount(s, fresh()), (p) => {
+    const def = definitionOf('count');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, fresh(), a), (p) => {
       const miss = answerCount(p, p.items[p.index]!.count + 1);
       return [miss, answerCount(miss.play, p.items[p.index]!.count)];
     });
@@ -146,7 +151,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     const right = (p: ReturnType<typeof startNumeric>) => String(p.items[p.index]!.answer);
     let play = answerNumeric(fresh(), '999').play;
     play = answerNumeric(play, right(play)).play;
-    roundTrip(steps(play.index, play.scores), play, (s) => resumeNumeric(s, fresh()), (p) => {
+    const def = definitionOf('numeric');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, fresh(), a), (p) => {
       const miss = answerNumeric(p, '999');
       return [miss, answerNumeric(miss.play, right(p))];
     });
@@ -168,7 +174,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
       }
       play = tried.play;
     }
-    roundTrip(steps(play.index, play.scores), play, (s) => resumeBalance(s, a), (p) => answers.map((ans) => answerBalance(a, p, pansOf(p.index), ans)));
+    const def = definitionOf('balance');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, startBalance(), a), (p) => answers.map((ans) => answerBalance(a, p, pansOf(p.index), ans)));
   });
 
   it('path', () => {
@@ -194,8 +201,10 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     };
     const run = runProgram(a.items[0]!, solve(0));
     expect(run.end).toBe('reached');
-    const continued = { item: 1, scores: [1] };
-    roundTrip(steps(1, [1]), continued, (s) => readStepCheckpoint(s, a.items.length), (p) => [p, runProgram(a.items[p.item]!, solve(p.item)), expand(solve(p.item))]);
+    const solved = runPath(a, startPath(), solve(0)).play;
+    const play = pathAt(solved.index + 1, solved.scores);
+    const def = definitionOf('path');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, startPath(), a), (p) => [runPath(a, p, solve(p.index)), expand(solve(p.index))]);
   });
 
   it('syllable', () => {
@@ -206,7 +215,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
       return r.rows.reduce((q, row) => choosePart(q, row.part, r.target[row.part]), p);
     };
     const play = nextSyllable(checkSyllable(build(fresh())).play);
-    roundTrip(steps(play.itemIndex, play.scores), play, (s) => resumeSyllable(s, fresh()), (p) => {
+    const def = definitionOf('syllable');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, fresh(), a), (p) => {
       const r = currentRound(p);
       const wrongTone = r.rows.find((row) => row.part === 'tone')!.options.find((o) => o !== r.target.tone)!;
       const miss = checkSyllable(choosePart(build(p), 'tone', wrongTone));
@@ -223,7 +233,8 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
         return dropTile(q, tile.id, slot).play;
       }, p);
     const play = nextWords(fill(fresh()));
-    roundTrip(steps(play.itemIndex, play.scores), play, (s) => resumeWords(s, fresh()), (p) => {
+    const def = definitionOf('words');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, fresh(), a), (p) => {
       const r = currentWords(p);
       const wrong = r.tiles.find((t) => t.text !== r.slots[0]);
       const miss = wrong ? dropTile(p, wrong.id, 0) : undefined;
@@ -236,8 +247,9 @@ describe('a checkpoint round-trips through JSON for every kind', () => {
     let play = startTrace();
     for (const s of strokesOfItem(a, 0)) play = traceStroke(a, play, s).play;
     play = nextTrace(play);
-    roundTrip(steps(play.itemIndex, play.scores), play, (s) => resumeTrace(s, a), (p) => {
-      const [s0] = strokesOfItem(a, p.itemIndex);
+    const def = definitionOf('trace');
+    roundTrip(def.checkpoint(play), play, (s) => def.resume(s, startTrace(), a), (p) => {
+      const [s0] = strokesOfItem(a, p.index);
       const scribble = [[0, 0], [1, 1]] as const;
       return [traceStroke(a, p, scribble), traceStroke(a, p, s0!), traceStroke(a, p, s0!, true)];
     });
