@@ -74,7 +74,16 @@ test('every example of the guide, opened from the teacher\'s area with its pictu
     await expect(page.locator('#twins button').first(), f.id).toBeVisible();
     await expect(page.locator('#message')).toBeHidden();
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // The full sort has a picture on each bin: drawn on the bin (look at it).
+    if (f.id === 'vd-phan-loai-day-du') await page.screenshot({ path: path.join(project, 'test-results/guide-sort-bins.png') });
   }
+  // On the menu, the file opened last is told apart from the library's activities: the mark and its file's name.
+  await page.goto('./#/');
+  const last = files.filter((x) => x.kind).at(-1)!;
+  const tile = page.locator(`.tile[data-activity="${last.id}"]`);
+  await expect(tile).toContainText(`Trên máy này · ${last.id}.json`);
+  await tile.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(project, 'test-results/guide-menu-own.png') });
 });
 
 test('a lesson outside the project, opened with its activities, plays from its page to its end', async ({ page }) => {
