@@ -135,7 +135,7 @@ test('a broken file opened from the teacher\'s area: its card is in view, focuse
   const card = page.getByRole('alert').filter({ hasText: 'hong.json' });
   await expect(card).toBeInViewport();
   await expect(card).toBeFocused();
-  await expect(card).toContainText('hong.json:9:61  items[1].bin  không có nhóm "bay" trong "bins"; các nhóm có: "chim", "noi"');
+  await expect(card).toContainText('hong.json:9:69  items[1].bin  không có nhóm "bay" trong "bins"; các nhóm có: "chim", "noi"');
   const font = await card.locator('pre').evaluate((el) => getComputedStyle(el).fontFamily);
   expect(font).toMatch(/^"?Nunito/);
   await page.screenshot({ path: path.join(project, 'test-results/guide-broken-card.png') });
