@@ -1,36 +1,12 @@
-import type { CatalogEntry } from '../build/library.ts';
-import type { Issue } from '../model/activity/issues.ts';
-import { openFiles, type OpenedActivity, type OpenedLesson } from '../model/activity/opened-file.ts';
+import type { FileIssues, Opened, OpenedMedia as Media } from '../contracts/opened.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { OpenedActivity, OpenedLesson } from '../model/activity/opened-file.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
 
-interface Media {
-  path: string;
-  blob: Blob;
-}
-
-/** One file's problems, as the error card lists them. */
-export interface FileIssues {
-  file: string;
-  issues: Issue[];
-}
-
-/** A file opened in the player: an activity or a lesson, valid (it plays) or not (its issues are shown). */
-export interface Opened {
-  file: string;
-  activity?: Activity;
-  lesson?: Lesson;
-  issues: Issue[];
-  kept: boolean;
-  text: string;
-  media: Media[];
-  /** A lesson opened with its activities: them (each previewed, kept with the lesson). */
-  parts: Opened[];
-  /** Every file opened together that has a problem (the lesson's activities included), for the error card. */
-  problems: FileIssues[];
-}
+export type { FileIssues, Opened };
 
 /** Kept lessons are stored beside the activities, under this prefix (an activity id has no colon). */
 const LESSON = 'lesson:';
@@ -57,11 +33,11 @@ export class OwnLibrary {
     const stored = await listOwnActivities();
     // Activities first: a kept lesson's steps name them.
     for (const o of stored.filter((s) => !s.id.startsWith(LESSON))) {
-      const [opened] = this.check([{ path: o.file, text: o.text }], o.media);
+      const [opened] = await this.check([{ path: o.file, text: o.text }], o.media);
       if (opened?.activity) this.own.set(opened.activity.id, { ...opened, kept: true });
     }
     for (const o of stored.filter((s) => s.id.startsWith(LESSON))) {
-      const [opened] = this.check([{ path: o.file, text: o.text }], o.media);
+      const [opened] = await this.check([{ path: o.file, text: o.text }], o.media);
       if (opened?.lesson) this.ownLessons.set(opened.lesson.id, { ...opened, kept: true });
     }
   }
@@ -76,7 +52,7 @@ export class OwnLibrary {
     if (!jsons.length) return undefined;
     const media = files.filter((f) => !jsons.includes(f)).map((f) => ({ path: f.webkitRelativePath || f.name, blob: f as Blob }));
     const texts = await Promise.all(jsons.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
-    const [first] = this.check(texts, media);
+    const [first] = await this.check(texts, media);
     this.preview = first && { ...first, kept: false };
     return this.preview;
   }
@@ -84,6 +60,12 @@ export class OwnLibrary {
   activity(id: string): Activity | undefined {
     const p = this.preview;
     return (p?.activity?.id === id ? p.activity : p?.parts.find((x) => x.activity?.id === id)?.activity) ?? this.own.get(id)?.activity;
+  }
+
+  /** A loader in the shape of the library's (for the player), if this id is one of the teacher's own. */
+  loader(id: string): (() => Promise<{ default: Activity }>) | undefined {
+    const mine = this.activity(id);
+    return mine && (() => Promise.resolve({ default: mine }));
   }
 
   lesson(id: string): Lesson | undefined {
@@ -152,8 +134,13 @@ export class OwnLibrary {
     this.preview = undefined;
   }
 
-  /** The opened texts checked together: a lesson first (its activities as its parts), else each activity. */
-  private check(jsons: { path: string; text: string }[], media: Media[]): Omit<Opened, 'kept'>[] {
+  /**
+   * The opened texts checked together: a lesson first (its activities as its parts), else each
+   * activity. The validator (and with it every kind's format and rules) is fetched only when a
+   * file is opened: the menu never waits for it.
+   */
+  private async check(jsons: { path: string; text: string }[], media: Media[]): Promise<Omit<Opened, 'kept'>[]> {
+    const { openFiles } = await import('../model/activity/opened-file.ts');
     const urlOf = (m: Media) => {
       let url = this.urls.get(m.blob);
       if (!url) this.urls.set(m.blob, (url = URL.createObjectURL(m.blob)));

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { pressTwin, readEvidence, unlockTeacher } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, pressTwin, readEvidence, test, unlockTeacher } from './support/index.ts';
 
 /**
  * What the guide promises a teacher who has no Node: every example of docs/authoring.md, written

@@ -13,7 +13,7 @@ import { answerNumeric, startNumeric } from '../../../../src/model/kinds/numeric
 import { expand, pathAt, runPath, runProgram, startPath, type Card } from '../../../../src/model/kinds/path/rules.ts';
 import { place, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
 import { startSequence } from '../../../../src/model/kinds/sequence/rules.ts';
-import { startSort } from '../../../../src/model/kinds/sort.ts';
+import { startSort } from '../../../../src/model/kinds/sort/rules.ts';
 import { choose, discover, startStory, turnForward } from '../../../../src/model/kinds/story/rules.ts';
 import { checkSyllable, choosePart, currentRound, nextSyllable, startSyllable } from '../../../../src/model/kinds/syllable/rules.ts';
 import { nextTrace, startTrace, strokesOfItem, traceStroke } from '../../../../src/model/kinds/trace/rules.ts';
