@@ -17,13 +17,13 @@ export interface Routes {
  * The addresses: #/play/<id>, #/lesson/<id>/<step>, #/lesson/<id>, #/teacher/<tab>, and the
  * menu for anything else. The page follows the address, so back and reload work.
  */
-export function startRouter(lessons: Lesson[], routes: Routes): void {
+export function startRouter(lessons: () => readonly Lesson[], routes: Routes): void {
   const route = (): void => {
     const hash = location.hash;
     const playing = /^#\/play\/(.+)$/.exec(hash);
     if (playing?.[1]) return routes.play(decodeURIComponent(playing[1]));
     const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);
-    const lesson = lessonStep && lessons.find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
+    const lesson = lessonStep && lessons().find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
     const step = lesson?.steps[Number(lessonStep?.[2]) - 1];
     if (lesson && step) return routes.play(step.activity, { lesson, step: Number(lessonStep[2]) - 1 });
     routes.leavePlay();

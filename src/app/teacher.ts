@@ -73,7 +73,11 @@ export class TeacherPage {
         rejected: () => data.outbox.rejected(),
       },
       own: {
-        kept: () => own.kept().flatMap((o) => (o.activity ? [{ id: o.activity.id, title: pick(o.activity.title, settings.lang) }] : [])),
+        kept: () =>
+          own.kept().flatMap(({ id, opened: o }) => {
+            const title = o.activity?.title ?? o.lesson?.title;
+            return title ? [{ id, title: pick(title, settings.lang) }] : [];
+          }),
         open: (files) => this.d.openFiles(files),
         remove: (id) => own.remove(id),
       },

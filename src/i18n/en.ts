@@ -65,6 +65,7 @@ export const en: Catalog = {
     reached: 'The robot reached the star!',
     bump: 'Oops! The robot bumped at step {{n}}. Fix the program and run it again.',
     miss: 'The robot did not reach the star. Fix the program and run it again.',
+    repeatNothing: 'The repeat card at step {{n}} has no arrow to repeat: put an arrow right after it.',
   },
   balance: {
     heavier: 'Which side is heavier?',
@@ -340,16 +341,16 @@ export const en: Catalog = {
     id: { format: 'an id has only lower-case letters without accents, digits and dashes, like "dem-den-5"' },
     competency: {
       format: 'a competency code looks like "group.name", lower case, like "nl.tinh-toan"',
-      unknown: 'there is no competency "{{code}}" in the catalog; see the codes in levels/schema/activity.schema.json or the README',
+      unknown: 'there is no competency "{{code}}" in the catalog; did you mean {{nearEn}}?',
     },
-    lesson: { unknownActivity: 'no activity of the library has the id "{{id}}": write the id of a file in levels/' },
+    lesson: { unknownActivity: 'no activity of the library, or opened with the lesson, has the id "{{id}}": write the "id" of one of them' },
     localized: { empty: 'needs at least a "vi" or an "en" text' },
     choice: {
       noCorrect: 'this question has no right answer: add "correct": true to at least one option',
       option: { empty: 'an option needs a "text" or an "image"' },
     },
     card: { empty: 'a card needs a "text" or an "image"' },
-    sort: { noBin: 'there is no bin "{{bin}}" in "bins": use one of the bins\' ids' },
+    sort: { noBin: 'there is no bin "{{bin}}" in "bins"; the bins there are: {{bins}}' },
     math: {
       itemsOrGenerate: 'needs exactly one of "items" (listed) or "generate" (made from a seed)',
       countIsItsOwnKind: 'to count objects, use "kind": "count"',
@@ -380,7 +381,8 @@ export const en: Catalog = {
     words: { blank: 'the sentence needs exactly one blank ___ (three underscores)' },
     trace: { noStrokes: 'no built-in strokes for "{{glyph}}": add "strokes", or use a built-in letter' },
     story: {
-      noPage: 'no page has "id": "{{page}}"',
+      noPage: 'no page has "id": "{{page}}"; the pages\' ids are: {{pages}}',
+      noPageStrands: 'no page has "id": "{{page}}"; the pages\' ids are: {{pages}}. So no way leads to page {{stranded}}',
       unreachable: 'nothing leads to page {{page}}: put its id in a "next" or a choice\'s "goto", or remove the page',
     },
     types: {

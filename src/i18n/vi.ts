@@ -64,6 +64,7 @@ export const vi = {
     reached: 'Rô-bốt đã đến ngôi sao!',
     bump: 'Ối! Rô-bốt va vào ở bước {{n}}. Sửa chương trình rồi chạy lại nhé.',
     miss: 'Rô-bốt chưa đến ngôi sao. Sửa chương trình rồi chạy lại nhé.',
+    repeatNothing: 'Thẻ lặp ở bước {{n}} chưa có mũi tên để lặp: đặt một mũi tên ngay sau nó.',
   },
   balance: {
     heavier: 'Bên nào nặng hơn?',
@@ -339,16 +340,16 @@ export const vi = {
     id: { format: 'id chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "dem-den-5"' },
     competency: {
       format: 'mã năng lực có dạng "nhom.ten", chữ thường, ví dụ "nl.tinh-toan"',
-      unknown: 'không có mã năng lực "{{code}}" trong danh mục; xem các mã trong levels/schema/activity.schema.json hoặc README',
+      unknown: 'không có mã năng lực "{{code}}" trong danh mục; có phải là {{nearVi}}?',
     },
-    lesson: { unknownActivity: 'không có hoạt động nào có id "{{id}}" trong thư viện: viết đúng id của một tệp trong levels/' },
+    lesson: { unknownActivity: 'không có hoạt động nào có id "{{id}}" trong thư viện hay trong các tệp mở cùng bài học: viết đúng "id" của một hoạt động' },
     localized: { empty: 'cần ít nhất một bản "vi" hoặc "en"' },
     choice: {
       noCorrect: 'câu này chưa có đáp án đúng: thêm "correct": true vào ít nhất một lựa chọn',
       option: { empty: 'lựa chọn cần "text" hoặc "image"' },
     },
     card: { empty: 'thẻ cần "text" hoặc "image"' },
-    sort: { noBin: 'không có thùng "{{bin}}" trong "bins": dùng một trong các id của bins' },
+    sort: { noBin: 'không có nhóm "{{bin}}" trong "bins"; các nhóm có: {{bins}}' },
     math: {
       itemsOrGenerate: 'cần đúng một trong hai: "items" (liệt kê câu) hoặc "generate" (tạo câu tự động)',
       countIsItsOwnKind: 'để đếm đồ vật, dùng "kind": "count"',
@@ -379,7 +380,8 @@ export const vi = {
     words: { blank: 'câu cần đúng một chỗ trống ___ (ba dấu gạch dưới)' },
     trace: { noStrokes: 'chưa có nét mẫu cho "{{glyph}}": thêm "strokes", hoặc dùng một chữ có sẵn' },
     story: {
-      noPage: 'không có trang nào có "id": "{{page}}"',
+      noPage: 'không có trang nào có "id": "{{page}}"; các id trang có: {{pages}}',
+      noPageStrands: 'không có trang nào có "id": "{{page}}"; các id trang có: {{pages}}. Vì thế không đường nào tới trang {{stranded}}',
       unreachable: 'không có đường nào dẫn tới trang {{page}}: thêm id của trang vào "next" hoặc "goto" của một lựa chọn, hoặc bỏ trang',
     },
     types: {
