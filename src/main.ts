@@ -1,3 +1,4 @@
+import './zod-jitless.ts'; // first: before any module builds a zod schema
 import './ui/fonts.css';
 import './ui/app.css';
 import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
@@ -31,6 +32,9 @@ import { announce } from './ui/live.ts';
 import { renderMenu } from './ui/menu.ts';
 import { OwnLibrary } from './ui/own-library.ts';
 import { StageControls } from './ui/stage-controls.ts';
+import { TeacherSession } from './ui/teacher/gate-policy.ts';
+import type { Unlocked } from './ui/teacher/gate.ts';
+import { isTeacherRoute } from './model/teacher/gate-rules.ts';
 import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
 import { watchForUpdates } from './ui/updates.ts';
@@ -51,9 +55,16 @@ let lang: Lang = loadLang();
 let i18n = createI18n(lang);
 let band = loadBand();
 let prefs = loadPrefs();
-/** The teacher's area stays open until locked or until the page is left. */
-let unlocked = false;
 const data = await openAppData();
+/** The teacher's area: open until locked, left by any route, idle, or the page hidden. */
+const teacherSession = new TeacherSession(() => Number(prefs.idleLock) * 60_000, () => isTeacherRoute(location.hash) && route());
+/** A reset of the PIN since the last opening with it: told to whoever opens with the PIN next. */
+let resetToTell: number | undefined;
+function unlocked(via: Unlocked): void {
+  resetToTell = via === 'pin' ? data.teacher.resetAt : undefined;
+  if (resetToTell) void data.teacher.setResetAt(undefined);
+  teacherSession.unlock();
+}
 
 /**
  * The school's LRS, when a teacher set one: the outbox goes there in batches (the xAPI client
@@ -225,7 +236,8 @@ function showMenu(): void {
       opened: {
         opened: own.preview,
         onPlay: () => own.preview?.activity && (location.hash = `#/play/${encodeURIComponent(own.preview.activity.id)}`),
-        onKeep: () => void own.keep().then(showMenu),
+        // Keeping needs the grown-up gate: the teacher's settings offer it once unlocked.
+        onKeep: () => (location.hash = '#/teacher/settings'),
         onClose: () => (own.close(), showMenu()),
       },
     }),
@@ -237,15 +249,15 @@ async function showTeacher(tab: Tab): Promise<void> {
   show('teacher');
   const { renderGate, renderTeacherArea } = await import('./ui/teacher/area.ts');
   const lock = () => {
-    unlocked = false;
+    teacherSession.lock();
     location.hash = '#/';
   };
-  if (!unlocked) {
+  if (!teacherSession.unlocked) {
     return renderGate(teacherRoot, {
       i18n,
       teacher: data.teacher,
-      rng: Math.random,
-      onUnlock: () => ((unlocked = true), void showTeacher(tab)),
+      now: () => Date.now(),
+      onUnlock: (via) => (unlocked(via), void showTeacher(tab)),
       onCancel: lock,
     });
   }
@@ -256,6 +268,7 @@ async function showTeacher(tab: Tab): Promise<void> {
     entries,
     loadActivity: async (id: string) => (await loaders[id]?.())?.default ?? own.activity(id),
     refresh: () => void showTeacher(tab),
+    ...(resetToTell && { pinResetAt: resetToTell }),
     prefs,
     setPrefs: (p: Prefs) => {
       prefs = p;
@@ -274,6 +287,8 @@ async function showTeacher(tab: Tab): Promise<void> {
     own: {
       kept: () => own.kept().flatMap((o) => (o.activity ? [{ id: o.activity.id, title: pick(o.activity.title, lang) }] : [])),
       open: (files: File[]) => void openOwnFiles(files),
+      preview: () => own.preview?.activity && { title: pick(own.preview.activity.title, lang), kept: own.preview.kept },
+      keep: () => own.keep(),
       remove: (id: string) => own.remove(id),
     },
   };
@@ -403,6 +418,7 @@ async function play(id: string, inLesson?: { lesson: Lesson; step: number }): Pr
 }
 
 function route(): void {
+  teacherSession.follow(location.hash);
   const playing = /^#\/play\/(.+)$/.exec(location.hash);
   if (playing?.[1]) return void play(decodeURIComponent(playing[1]));
   const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(location.hash);
@@ -419,7 +435,6 @@ function route(): void {
   if (lessonPage?.[1]) return showLesson(decodeURIComponent(lessonPage[1]));
   const teacher = /^#\/teacher(?:\/(\w+))?$/.exec(location.hash);
   if (teacher) return void showTeacher((TABS as readonly string[]).includes(teacher[1] ?? '') ? (teacher[1] as Tab) : 'dashboard');
-  unlocked = false;
   showMenu();
 }
 

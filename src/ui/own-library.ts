@@ -4,6 +4,7 @@ import { openActivity } from '../model/activity/opened-file.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
+import { harmless } from './harmless-file.ts';
 
 interface Media {
   path: string;
@@ -23,7 +24,9 @@ export interface Opened {
 /**
  * The teacher's own activities: a file opened or dropped in the player is previewed at once,
  * and may be kept in this device's library (IndexedDB) and removed again. Nothing is uploaded:
- * its pictures and sounds play from blob URLs of the files themselves.
+ * its pictures and sounds play from blob URLs of the files themselves, made harmless first
+ * (harmless-file.ts: SVGs cleaned, every type from a list). Keeping one needs the gate: the
+ * teacher's area calls `keep`; a file dropped on the children's menu is only a preview.
  */
 export class OwnLibrary {
   private readonly own = new Map<string, Opened>();
@@ -39,7 +42,8 @@ export class OwnLibrary {
 
   async load(): Promise<void> {
     for (const o of await listOwnActivities()) {
-      const opened = this.check({ path: o.file, text: o.text }, o.media);
+      // Kept before files were cleaned, or by an older version: cleaned again on the way in.
+      const opened = this.check({ path: o.file, text: o.text }, await Promise.all(o.media.map(cleaned)));
       if (opened.activity) this.own.set(opened.activity.id, { ...opened, kept: true });
     }
   }
@@ -48,7 +52,7 @@ export class OwnLibrary {
   async openFiles(files: readonly File[]): Promise<Opened | undefined> {
     const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
     if (!json) return undefined;
-    const media = files.filter((f) => f !== json).map((f) => ({ path: f.webkitRelativePath || f.name, blob: f as Blob }));
+    const media = await Promise.all(files.filter((f) => f !== json).map((f) => cleaned({ path: f.webkitRelativePath || f.name, blob: f })));
     const opened = this.check({ path: json.webkitRelativePath || json.name, text: await json.text() }, media);
     this.preview = { ...opened, kept: false };
     return this.preview;
@@ -108,3 +112,5 @@ export class OwnLibrary {
     return { file, issues, text: json.text, media: [...new Set(used.values())], ...(activity && { activity }) };
   }
 }
+
+const cleaned = async (m: Media): Promise<Media> => ({ path: m.path, blob: await harmless(m.blob, m.path) });

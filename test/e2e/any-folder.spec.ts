@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { serveDist, type StaticServer } from './static-server.ts';
-import { option } from './support.ts';
+import { expect, option, test } from './support.ts';
 
 /** The built player, copied to any folder of any static server (here /truong/lop-1a/), still plays. */
 let server: StaticServer;

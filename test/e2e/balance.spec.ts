@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { centreOf, expect, readEvidence, test } from './support.ts';
 
 const twin = (page: Page, name: string) => page.locator('#twins').getByRole('button', { name, exact: true });
 

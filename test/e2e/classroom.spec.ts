@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { answer, live, openActivity, option, readEvidence, unlockTeacher, waitForItem } from './support.ts';
+import type { Page } from '@playwright/test';
+import { answer, expect, live, openActivity, option, readEvidence, test, unlockTeacher, waitForItem } from './support.ts';
 
 /** The two classrooms: the projector driven by the teacher's keys, and the shared tablet. */
 const ACTIVITY = 'l1-cong-trong-10'; // four items: 3, 5, … (choice, not shuffled)

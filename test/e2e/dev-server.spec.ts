@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
+import { expect, test } from './support.ts';
 
 /**
  * The authoring loop: the dev server shows a broken level as an error card (the rest still

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { expect, test, type Page } from '@playwright/test';
-import { option, readEvidence, waitForItem } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, option, readEvidence, test, waitForItem } from './support.ts';
 
 /**
  * What classrooms do to a tablet: files that are not what they claim, two tabs at once, a

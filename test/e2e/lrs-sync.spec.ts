@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
-import { LRS, option, readEvidence, unlockTeacher, waitForItem } from './support.ts';
+import { expect, LRS, option, readEvidence, test, unlockTeacher, waitForItem } from './support.ts';
 
 /**
  * Sync to a real LRS (Learning Locker's statements service, started by the Playwright config):

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { centreOf, expect, readEvidence, test } from './support.ts';
 
 /** count and numeric played to the end through the twins (keyboard) and by pointer on the canvas. */
 const twin = (page: Page, name: string | RegExp) => page.locator('#twins').getByRole('button', { name, exact: typeof name === 'string' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support.ts';
 
 test('the menu groups activities by subject, filters by band and switches language', async ({ page }) => {
   await page.goto('./');

@@ -1,9 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
-import { readEvidence } from './support.ts';
+import { expect, readEvidence, test } from './support.ts';
 
 /**
  * Offline for real, on the projector: one visit from a school's static server, then the server

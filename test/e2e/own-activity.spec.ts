@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { unlockTeacher } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, unlockTeacher } from './support.ts';
 
 /**
  * A teacher's own file, opened in the player with no build: errors as `npm run validate` prints

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { centreOf, expect, readEvidence, test } from './support.ts';
 
 const twin = (page: Page, name: string) => page.locator('#twins').getByRole('button', { name, exact: true });
 const CARD = { up: 'lên', down: 'xuống', left: 'sang trái', right: 'sang phải', repeat2: 'lặp 2 lần', repeat3: 'lặp 3 lần' } as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, listenForSounds, readEvidence, sounds } from './support.ts';
+import type { Page } from '@playwright/test';
+import { centreOf, expect, listenForSounds, readEvidence, sounds, test } from './support.ts';
 
 /**
  * sort, match and sequence: one drag-and-drop core, reached by dragging, by tap-to-pick and

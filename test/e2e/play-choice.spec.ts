@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { centreOf, listenForSounds, live, openActivity, option, pressTwin, readEvidence, sounds } from './support.ts';
+import { centreOf, expect, listenForSounds, live, openActivity, option, pressTwin, readEvidence, sounds, test } from './support.ts';
 
 test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
   test('a wrong then a right answer, several right options, the end screen and the evidence', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, openActivity, option, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { centreOf, expect, openActivity, option, readEvidence, test } from './support.ts';
 
 /**
  * Every sample, played to the end with the right answers, by each way a child or a teacher

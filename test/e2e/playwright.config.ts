@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { LRS } from './support.ts';
+import { LRS_DIRECT } from './support.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download works here). They run against
@@ -39,7 +39,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      command: `npm run build && LOPVUI_TEST_LRS=${new URL(LRS_DIRECT).origin} npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
@@ -49,7 +49,7 @@ export default defineConfig({
       // A real LRS for the sync tests: Learning Locker's statements service, in memory, on loopback.
       command: 'node test/lrs/start-lrs.cjs',
       cwd: '../..',
-      url: `${LRS}about`,
+      url: `${LRS_DIRECT}about`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

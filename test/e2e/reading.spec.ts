@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { layoutRound } from '../../src/model/kinds/words.ts';
 import type { WordsItem } from '../../src/model/kinds/words-schema.ts';
 import { seededRng } from '../../src/model/random.ts';
@@ -8,7 +8,7 @@ import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';
 import { splitSyllable } from '../../src/model/vi/syllable.ts';
 import { TONE_NAME } from '../../src/model/vi/tones.ts';
-import { centreOf, listenForSounds, pressTwin, readEvidence, sounds, unlockTeacher } from './support.ts';
+import { centreOf, expect, listenForSounds, pressTwin, readEvidence, sounds, test, unlockTeacher } from './support.ts';
 
 /**
  * The reading and story kinds played to the end, each by a finger or the mouse and by the

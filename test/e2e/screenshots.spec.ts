@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openActivity, option, unlockTeacher } from './support.ts';
+import { expect, openActivity, option, test, unlockTeacher } from './support.ts';
 
 /**
  * Screenshots for people to look at (projector and tablet, both languages), kept as test

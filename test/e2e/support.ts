@@ -1,8 +1,13 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 
-/** The test LRS's xAPI endpoint (test/lrs/start-lrs.cjs, started by the Playwright config). */
-export const LRS = 'http://127.0.0.1:8091/xAPI/';
+/** The test LRS itself (test/lrs/start-lrs.cjs, started by the Playwright config), on loopback. */
+export const LRS_DIRECT = 'http://127.0.0.1:8091/xAPI/';
+/**
+ * The test LRS as the player reaches it: through the preview server (vite.config.ts), so the
+ * page talks to its own origin under the shipped Content-Security-Policy.
+ */
+export const LRS = 'http://127.0.0.1:4173/xAPI/';
 
 /** Collects what the player would make heard (effects and narration), from page start. */
 export async function listenForSounds(page: Page): Promise<void> {
@@ -74,22 +79,56 @@ export async function waitForItem(page: Page, n: number, total: number): Promise
   await expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`^(Câu ${n} trên ${total}|Question ${n} of ${total})$`));
 }
 
-/** Pass the grown-up gate: set the PIN the first time, type it afterwards. */
-export async function unlockTeacher(page: Page, pin = '2468'): Promise<void> {
+/**
+ * Pass the grown-up gate: the first time, set the PIN and note the recovery code it shows
+ * (returned); afterwards, type the PIN.
+ */
+export async function unlockTeacher(page: Page, pin = '2468'): Promise<string | undefined> {
   await page.goto('./#/teacher');
-  const question = page.getByLabel(/Người lớn trả lời|For grown-ups/);
-  const setting = await Promise.race([
-    question.waitFor().then(() => true),
-    page.getByLabel(/^(Mã PIN|PIN)$/).waitFor().then(() => false),
-  ]);
+  const choose = page.getByLabel(/Đặt mã PIN|Choose a PIN/);
+  const enter = page.getByLabel(/^(Mã PIN|PIN)$/);
+  const setting = await Promise.race([choose.waitFor().then(() => true), enter.waitFor().then(() => false)]);
+  let code: string | undefined;
   if (setting) {
-    const [, a, b] = /(\d+) × (\d+)/.exec((await page.locator('label', { has: question }).innerText()) ?? '') ?? [];
-    await question.fill(String(Number(a) * Number(b)));
-    await page.getByLabel(/Đặt mã PIN|Choose a PIN/).fill(pin);
+    await choose.fill(pin);
     await page.getByLabel(/Nhập lại mã PIN|Type the PIN again/).fill(pin);
+    await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
+    code = await page.locator('[data-recovery-code]').innerText();
+    await page.getByRole('button', { name: /Tôi đã ghi lại mã|I have written it down/ }).click();
   } else {
-    await page.getByLabel(/^(Mã PIN|PIN)$/).fill(pin);
+    await enter.fill(pin);
+    await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
   }
-  await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
   await expect(page.getByRole('heading', { name: /Khu vực giáo viên|Teacher's area/ })).toBeVisible();
+  return code;
 }
+
+/**
+ * Fail the test on any Content-Security-Policy violation in any page of its context: the
+ * player must run whole under the policy in index.html. Kept self-contained (one function
+ * and the fixture below) so it moves with the support module.
+ */
+export async function failOnCspViolation(context: BrowserContext): Promise<() => void> {
+  const violations: string[] = [];
+  await context.exposeBinding('__lopvuiCspViolation', ({ page }, text: string) => void violations.push(`${page?.url() ?? ''}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __lopvuiCspViolation?: (t: string) => void }).__lopvuiCspViolation;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return () => expect(violations, 'Content-Security-Policy violations').toEqual([]);
+}
+
+/** Every end-to-end test: Playwright's test with the CSP watch on its context (automatic). */
+export const test = base.extend<{ cspWatch: void }>({
+  cspWatch: [
+    async ({ context }, use) => {
+      const check = await failOnCspViolation(context);
+      await use();
+      check();
+    },
+    { auto: true },
+  ],
+});
+export { expect };

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { xapiErrors } from '../support/xapi-schema.ts';
-import { answer, openActivity, unlockTeacher, waitForItem } from './support.ts';
+import { answer, expect, openActivity, test, unlockTeacher, waitForItem } from './support.ts';
 
 /** The right answers of l1-cong-trong-10, item by item, as the child sees them. */
 const RIGHT = [['3'], ['5'], ['10'], ['3 + 4', '6 + 1']];
@@ -83,8 +83,8 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
 
   // Wipe, then import: the same table comes back; a second import adds nothing.
   again.once('dialog', (d) => void d.accept());
-  await again.getByRole('button', { name: /Xóa toàn bộ minh chứng/ }).click();
-  await expect(again.getByRole('status')).toContainText('Đã xóa minh chứng');
+  await again.getByRole('button', { name: /Xoá toàn bộ minh chứng/ }).click();
+  await expect(again.getByRole('status')).toContainText('Đã xoá minh chứng');
   await again.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
   await expect(again.getByText('Chưa có minh chứng nào.')).toBeVisible();
 
@@ -119,7 +119,7 @@ test('a hostile or broken backup is refused and changes nothing', async ({ page 
 
 test('the gate keeps children out and a forgotten PIN is reset without losing evidence', async ({ page }) => {
   await unlockTeacher(page, '1357');
-  await page.getByRole('button', { name: /Khóa và về trang chính/ }).click();
+  await page.getByRole('button', { name: /Khoá và về trang chính/ }).click();
   await page.getByRole('button', { name: 'Khu vực giáo viên' }).click();
   await page.getByLabel(/^Mã PIN$/).fill('0000');
   await page.getByRole('button', { name: 'Mở' }).click();

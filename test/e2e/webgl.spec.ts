@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { option, readEvidence, waitForItem } from './support.ts';
+import { expect, option, readEvidence, test, waitForItem } from './support.ts';
 
 /** In WebGL (the "look" project): a tablet's GPU drops the context mid-activity and gives it back. */
 test('the WebGL context is lost mid-activity and restored: the game draws on and the child plays to the end', async ({ page }) => {

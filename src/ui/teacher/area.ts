@@ -41,6 +41,7 @@ function notices(ctx: TeacherContext): HTMLElement[] {
   const t = ctx.i18n.t;
   const out: HTMLElement[] = [];
   const { problem, evidence } = ctx.data;
+  if (ctx.pinResetAt) out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.pinWasReset', { when: new Date(ctx.pinResetAt).toLocaleString(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB') })));
   if (problem === 'unavailable') out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.storage.unavailable')));
   if (evidence.recorder.pending > 0) out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.storage.pending', { count: evidence.recorder.pending })));
   if (problem === 'notPersistent') out.push(h('p', { class: 'notice info' }, t('teacher.storage.notPersistent')));
