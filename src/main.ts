@@ -440,6 +440,14 @@ function route(): void {
 
 // Nothing already answered waits in memory when the tab is hidden or closed.
 addEventListener('pagehide', () => void data.evidence.recorder.flush());
+// Answers held nowhere but here (both storages failed): closing the tab asks first, never loses them silently.
+addEventListener('beforeunload', (e) => data.evidence.recorder.memoryOnly > 0 && e.preventDefault());
+// Another tab recorded or imported: the teacher's tables here follow at once.
+// (Not while the teacher types in a field: the next change of tab shows the new totals.)
+data.evidence.onOtherTab = () => {
+  const typing = document.activeElement?.closest('#teacher input, #teacher textarea, #teacher select');
+  if (!teacherRoot.hidden && teacherSession.unlocked && isTeacherRoute(location.hash) && !typing) route();
+};
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void data.evidence.recorder.flush());
 addEventListener('hashchange', route);
 route();

@@ -263,6 +263,7 @@ export const en: Catalog = {
     storage: {
       unavailable: 'This browser cannot store data (IndexedDB is unavailable). Evidence lasts only until the page closes: export it now.',
       pending: '{{count}} pieces of evidence could not be stored yet (storage full?). Children can keep playing; the tablet keeps trying. Free some space or export.',
+      memoryOnly: '{{count}} answers are held only in this page\'s memory: IndexedDB and localStorage are both full or blocked. Do not close or reload this page; the tablet keeps trying to store them. Export the evidence now or free some space.',
       notPersistent: 'The browser has not granted lasting storage: data may be cleared when the tablet runs low on space. Export a backup regularly.',
     },
     roster: {
@@ -275,6 +276,9 @@ export const en: Catalog = {
       archived: 'Archived',
       invalidName: 'A name has 1–40 characters, without < > { }.',
       empty: 'No children yet. Add their names so each child has evidence of their own.',
+      erase: 'Remove this child\'s data',
+      eraseConfirm: 'Remove all of {{name}}\'s data from this device: the name, the evidence, the comments and whatever waits to be sent to the LRS? This cannot be undone. Evidence already sent to the school\'s LRS must be removed there.',
+      erased: '{{name}}\'s data removed ({{count}} pieces of evidence).',
     },
     dashboard: {
       caption: 'Proposed levels (Circular 27): Good / Pass / Needs effort, from the evidence on this tablet. The teacher decides.',
@@ -321,11 +325,29 @@ export const en: Catalog = {
         notBackup: 'it is not a Lớp Vui backup.',
         version: 'it comes from another version ({{detail}}).',
         hostile: 'it contains unsafe content.',
-        invalid: 'its data is not valid ({{detail}}).',
+        invalid: 'record {{detail}} is not valid: {{why}}.',
+        passphrase: 'the backup\'s passphrase is not right (or the file was changed).',
+        write: 'the device could not store it ({{detail}}); everything written was taken back.',
+      },
+      why: {
+        type: 'the wrong type of data',
+        range: 'a value out of range',
+        format: 'the wrong format',
+        missing: 'a required field is missing',
+        unknown: 'an unknown field',
+        future: 'a time in the future',
+        reserved: 'the id kept for the whole class',
+        attempt: 'an attempt count that is not valid',
+        other: 'not as the rules say'
       },
       wipe: 'Delete all evidence on this tablet',
       wipeConfirm: 'Delete all evidence and comments on this tablet? Export a backup first. The class list is kept.',
       wiped: 'Evidence deleted.',
+      passphrase: 'Passphrase for the backup (optional, at least 8 characters)',
+      passphraseHint: 'A backup carries the children\'s names: a passphrase is wise. The same passphrase is needed to import it; a forgotten one cannot be recovered.',
+      passphraseShort: 'The passphrase needs at least 8 characters.',
+      importPassphrase: 'Passphrase of the file to import (if it has one)',
+      importing: 'Importing the backup…',
     },
   },
   cli: {

@@ -262,6 +262,7 @@ export const vi = {
     storage: {
       unavailable: 'Trình duyệt này không lưu được dữ liệu (IndexedDB không dùng được). Minh chứng chỉ được giữ đến khi đóng trang: hãy xuất tệp ngay.',
       pending: '{{count}} minh chứng chưa lưu được vào bộ nhớ máy (bộ nhớ đầy?). Các em vẫn chơi được; máy sẽ thử lưu lại. Hãy giải phóng bộ nhớ hoặc xuất tệp.',
+      memoryOnly: '{{count}} câu trả lời chỉ còn trong bộ nhớ của trang này: cả IndexedDB và localStorage đều đầy hoặc bị chặn. Đừng đóng hay tải lại trang; máy vẫn thử lưu lại. Hãy xuất minh chứng ngay hoặc giải phóng bộ nhớ.',
       notPersistent: 'Trình duyệt chưa cho phép lưu lâu dài: dữ liệu có thể bị xoá khi máy thiếu bộ nhớ. Hãy xuất bản sao lưu thường xuyên.',
     },
     roster: {
@@ -274,6 +275,9 @@ export const vi = {
       archived: 'Đã lưu trữ',
       invalidName: 'Tên dài 1–40 kí tự, không có các kí tự < > { }.',
       empty: 'Chưa có học sinh. Thêm tên các em để mỗi em có minh chứng riêng.',
+      erase: 'Xoá dữ liệu của trẻ này',
+      eraseConfirm: 'Xoá khỏi máy này mọi dữ liệu của {{name}}: tên, minh chứng, nhận xét và những gì đang chờ gửi lên LRS? Không thể hoàn tác. Dữ liệu đã gửi lên LRS của trường cần được xoá ở đó.',
+      erased: 'Đã xoá dữ liệu của {{name}} ({{count}} minh chứng).',
     },
     dashboard: {
       caption: 'Mức đề xuất theo Thông tư 27: Tốt / Đạt / Cần cố gắng, từ minh chứng trong máy. Giáo viên quyết định.',
@@ -320,11 +324,29 @@ export const vi = {
         notBackup: 'đây không phải bản sao lưu Lớp Vui.',
         version: 'bản sao lưu thuộc phiên bản khác ({{detail}}).',
         hostile: 'tệp có nội dung không an toàn.',
-        invalid: 'dữ liệu trong tệp không hợp lệ ({{detail}}).',
+        invalid: 'bản ghi {{detail}} không hợp lệ: {{why}}.',
+        passphrase: 'mật khẩu của bản sao lưu chưa đúng (hoặc tệp đã bị sửa).',
+        write: 'máy không ghi được dữ liệu ({{detail}}); mọi phần đã ghi đã được gỡ lại.',
+      },
+      why: {
+        type: 'sai kiểu dữ liệu',
+        range: 'giá trị nằm ngoài khoảng cho phép',
+        format: 'sai định dạng',
+        missing: 'thiếu trường bắt buộc',
+        unknown: 'có trường lạ',
+        future: 'thời điểm nằm trong tương lai',
+        reserved: 'trùng mã dành riêng cho cả lớp',
+        attempt: 'số lần thử không hợp lệ',
+        other: 'không đúng quy định'
       },
       wipe: 'Xoá toàn bộ minh chứng trên máy này',
       wipeConfirm: 'Xoá toàn bộ minh chứng và nhận xét trên máy này? Hãy xuất bản sao lưu trước. Danh sách lớp được giữ lại.',
       wiped: 'Đã xoá minh chứng.',
+      passphrase: 'Mật khẩu cho bản sao lưu (không bắt buộc, ít nhất 8 kí tự)',
+      passphraseHint: 'Bản sao lưu có tên các em: nên đặt mật khẩu. Cần đúng mật khẩu này khi nhập lại; quên mật khẩu thì không mở được tệp.',
+      passphraseShort: 'Mật khẩu cần ít nhất 8 kí tự.',
+      importPassphrase: 'Mật khẩu của tệp nhập (nếu có)',
+      importing: 'Đang nhập bản sao lưu…',
     },
   },
   cli: {

@@ -24,6 +24,7 @@ export async function openAppData(): Promise<AppData> {
   const evidence = new EvidenceStore();
   const outbox = new OutboxStore(evidence);
   evidence.queueForSync = (ids) => outbox.queue(ids);
+  evidence.unqueueForSync = (ids) => outbox.sent(ids);
   const data: AppData = { evidence, outbox, learners: new LearnerStore(), teacher: new TeacherStore(), problem: undefined };
   if (!data.evidence.persistent) return { ...data, problem: 'unavailable' };
   try {

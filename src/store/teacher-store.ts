@@ -81,6 +81,12 @@ export class TeacherStore {
     await this.put(J + key, j);
   }
 
+  async unjudge(learner: string, code: string): Promise<void> {
+    const key = judgementKey(learner, code);
+    this.judgements.delete(key);
+    if (this.persistent) await del(J + key, store('teacher'));
+  }
+
   async clearJudgements(learner?: string): Promise<void> {
     const keys = [...this.judgements].filter(([, j]) => learner === undefined || j.learner === learner).map(([k]) => k);
     for (const k of keys) this.judgements.delete(k);
