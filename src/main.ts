@@ -446,7 +446,7 @@ addEventListener('beforeunload', (e) => data.evidence.recorder.memoryOnly > 0 &&
 // (Not while the teacher types in a field: the next change of tab shows the new totals.)
 data.evidence.onOtherTab = () => {
   const typing = document.activeElement?.closest('#teacher input, #teacher textarea, #teacher select');
-  if (!teacherRoot.hidden && teacherSession.unlocked && isTeacherRoute(location.hash) && !typing) route();
+  if (!teacherRoot.hidden && teacherSession.unlocked && isTeacherRoute(location.hash) && !typing) void data.learners.reload().then(route);
 };
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void data.evidence.recorder.flush());
 addEventListener('hashchange', route);

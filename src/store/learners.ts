@@ -12,6 +12,13 @@ export class LearnerStore {
     for (const l of await values<Learner>(store('learners'))) this.byId.set(l.id, l);
   }
 
+  /** Read again (another tab changed the roster: an import, a removal). */
+  async reload(): Promise<void> {
+    if (!this.persistent) return;
+    this.byId.clear();
+    await this.open();
+  }
+
   /** Learners on the roster (archived ones too when asked), by name in Vietnamese order. */
   list(opts: { archived?: boolean } = {}): Learner[] {
     const collator = new Intl.Collator('vi');

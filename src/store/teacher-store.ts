@@ -63,9 +63,10 @@ export class TeacherStore {
     await this.put(RECOVERY, recovery);
   }
 
+  /** Kept in memory at once; a storage that fails (full) must not keep the teacher out. */
   async setTries(tries: GateTries): Promise<void> {
     this.gateTries = tries;
-    await this.put(TRIES, tries);
+    await this.put(TRIES, tries).catch((e: unknown) => console.error('gate tries not stored', e));
   }
 
   async setResetAt(at: number | undefined): Promise<void> {
