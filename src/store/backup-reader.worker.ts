@@ -6,21 +6,17 @@ import type { Statement } from '../model/evidence/xapi.ts';
 /**
  * Reads a backup off the page's thread: the file's text, the passphrase's lock if it has one,
  * JSON, and the check of every field (model/evidence/backup.ts). Tens of megabytes of JSON take
- * seconds to parse and check; here they never stop a tap. The statements go back in chunks,
- * each small enough for the page to take in at once.
+ * seconds to parse and check; here they never stop a tap. Only once every record is checked do
+ * the statements go back, a chunk at a time, each when the page asks for it ('next'): the page
+ * holds one chunk at a time, never the whole file.
  */
-export interface ReaderRequest {
-  file: Blob;
-  passphrase: string;
-  now: number;
-}
+export type ReaderRequest = { type: 'read'; file: Blob; passphrase: string; now: number } | { type: 'next' };
 
 export type ReaderNews =
   | { type: 'progress'; phase: 'read' | 'check'; done: number; total: number }
   | { type: 'error'; error: BackupError }
   | { type: 'envelope'; backup: Backup; total: number }
-  | { type: 'statements'; list: Statement[] }
-  | { type: 'done' };
+  | { type: 'statements'; list: Statement[]; last: boolean };
 
 const CHUNK = 2000;
 const post = (news: ReaderNews) => (globalThis as unknown as { postMessage(m: ReaderNews): void }).postMessage(news);
@@ -33,7 +29,10 @@ function parse(text: string): { value: unknown } | { error: BackupError } {
   }
 }
 
-async function read({ file, passphrase, now }: ReaderRequest): Promise<void> {
+let asked: () => void = () => {};
+const next = () => new Promise<void>((resolve) => (asked = resolve));
+
+async function read({ file, passphrase, now }: { file: Blob; passphrase: string; now: number }): Promise<void> {
   post({ type: 'progress', phase: 'read', done: 0, total: 1 });
   let parsed = parse(await file.text());
   if ('error' in parsed) return post({ type: 'error', error: parsed.error });
@@ -47,8 +46,13 @@ async function read({ file, passphrase, now }: ReaderRequest): Promise<void> {
   if ('error' in checked) return post({ type: 'error', error: checked.error });
   const { statements, ...rest } = checked.backup;
   post({ type: 'envelope', backup: { ...rest, statements: [] }, total: statements.length });
-  for (let i = 0; i < statements.length; i += CHUNK) post({ type: 'statements', list: statements.slice(i, i + CHUNK) });
-  post({ type: 'done' });
+  for (let i = 0; i === 0 || i < statements.length; i += CHUNK) {
+    await next();
+    post({ type: 'statements', list: statements.slice(i, i + CHUNK), last: i + CHUNK >= statements.length });
+  }
 }
 
-addEventListener('message', (e: MessageEvent<ReaderRequest>) => void read(e.data).catch((err: unknown) => post({ type: 'error', error: { key: 'syntax', detail: String(err) } })));
+addEventListener('message', (e: MessageEvent<ReaderRequest>) => {
+  if (e.data.type === 'next') return asked();
+  void read(e.data).catch((err: unknown) => post({ type: 'error', error: { key: 'syntax', detail: String(err) } }));
+});

@@ -1,4 +1,4 @@
-import { clear, del, delMany, entries, getMany, keys, set, setMany, values } from 'idb-keyval';
+import { clear, del, delMany, entries, get, getMany, keys, set, setMany, values } from 'idb-keyval';
 import { applyStatement, type Rollups } from '../model/evidence/rollup.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
 import { count, indexedDbAvailable, store } from './idb.ts';
@@ -6,8 +6,11 @@ import { localJournal, type Journal } from './journal.ts';
 
 /** How many statements the rollups have counted: compared with the store at start to catch a crash between two writes. */
 const COUNTED = 'meta|counted';
-/** The ids of an import being written: found at start, the import was cut short and is undone (all or nothing). */
-const IMPORTING = 'meta|importing';
+/**
+ * The ids of an import being written, one key per chunk: found at start, the import was cut
+ * short (the tab closed) and is undone, all or nothing.
+ */
+const IMPORTING = 'meta|importing|';
 const CHUNK = 1000;
 /** Between two chunks of a long job the page gets its turn (taps, frames): no task near 200 ms. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -151,9 +154,9 @@ export class EvidenceStore {
   async open(): Promise<void> {
     if (!this.persistent) return;
     let stored = await entries<string, unknown>(store('rollups'));
-    const cut = stored.find(([k]) => k === IMPORTING)?.[1] as string[] | undefined;
-    if (cut) {
-      await this.undoImport(cut);
+    const cut = stored.filter(([k]) => k.startsWith(IMPORTING));
+    if (cut.length) {
+      for (const [key, ids] of cut) await this.undoChunk(key, ids as string[]);
       stored = await entries<string, unknown>(store('rollups'));
     }
     this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
@@ -230,49 +233,62 @@ export class EvidenceStore {
   }
 
   /**
-   * Add statements from a backup (already checked, known ones filtered out), all or none: they
-   * are written in chunks, the page's turn between chunks, with their ids noted first; a failed
-   * write (or a tab closed midway, found at the next start) removes every one written. The
-   * totals count them only at `commit`, once everything else of the import is written too.
+   * Add statements from a backup (already checked to the last field; known ones filtered out),
+   * all or none. `add` writes a chunk (its ids noted first, under their own key) and counts it
+   * in a copy of the totals; a failed write takes back every chunk written, and so does the next
+   * start if the tab closes midway. Only `commit` makes the totals the page and the other tabs
+   * read include them, once everything else of the import is written too.
    */
-  async stage(list: Statement[], progress: (written: number) => void = () => {}): Promise<{ commit(): Promise<void>; undo(): Promise<void> }> {
-    const ids = list.map((s) => s.id);
-    if (this.persistent) {
-      await set(IMPORTING, ids, store('rollups'));
-      try {
-        for (let i = 0; i < list.length; i += CHUNK) {
-          const part = list.slice(i, i + CHUNK);
-          await this.queueForSync(part.map((s) => s.id));
-          await setMany(part.map((s) => [s.id, s]), store('statements'));
-          progress(Math.min(i + CHUNK, list.length));
-          await yieldToPage();
-        }
-      } catch (e) {
-        await this.undoImport(ids);
-        throw e;
-      }
-    }
+  beginImport(): { add(part: Statement[]): Promise<void>; commit(): Promise<void>; undo(): Promise<void> } {
+    const chunks: string[] = [];
+    const totals: Rollups = structuredClone(this.rollups);
+    const changed = new Set<string>();
+    let added = 0;
+    const undo = async () => {
+      for (const key of chunks) await this.undoChunk(key, undefined);
+      chunks.length = 0;
+    };
     return {
-      commit: async () => {
-        for (let i = 0; i < list.length; i += CHUNK) {
-          for (const s of list.slice(i, i + CHUNK)) for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
+      add: async (part) => {
+        for (let i = 0; i < part.length; i += CHUNK) {
+          const slice = part.slice(i, i + CHUNK);
+          const ids = slice.map((s) => s.id);
+          if (this.persistent) {
+            const key = `${IMPORTING}${chunks.length}`;
+            try {
+              await set(key, ids, store('rollups'));
+              chunks.push(key);
+              await this.queueForSync(ids);
+              await setMany(slice.map((s) => [s.id, s]), store('statements'));
+            } catch (e) {
+              await undo();
+              throw e;
+            }
+          }
+          for (const s of slice) for (const k of applyStatement(totals, s)) changed.add(k);
+          added += slice.length;
           await yieldToPage();
         }
+      },
+      commit: async () => {
+        this.rollups.clear();
+        for (const [k, v] of totals) this.rollups.set(k, v);
+        for (const k of changed) this.dirty.add(k);
         if (!this.persistent) return;
-        await this.writeTotals(list.length);
-        await del(IMPORTING, store('rollups'));
+        await this.writeTotals(added);
+        await delMany(chunks, store('rollups'));
         this.tell({ type: 'totals' });
       },
-      undo: () => this.undoImport(ids),
+      undo,
     };
   }
 
-  private async undoImport(ids: string[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await delMany(ids.slice(i, i + CHUNK), store('statements'));
-      await this.unqueueForSync(ids.slice(i, i + CHUNK));
-    }
-    await del(IMPORTING, store('rollups'));
+  /** One chunk of an import taken back: its statements, their place in the outbox, its note. */
+  private async undoChunk(key: string, known: string[] | undefined): Promise<void> {
+    const ids = known ?? (await get<string[]>(key, store('rollups'))) ?? [];
+    await delMany(ids, store('statements'));
+    await this.unqueueForSync(ids);
+    await del(key, store('rollups'));
   }
 
   /**

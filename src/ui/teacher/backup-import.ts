@@ -1,66 +1,102 @@
-import { MAX_BACKUP_BYTES, planMerge, type Backup, type BackupError, type MergePlan } from '../../model/evidence/backup.ts';
-import type { Statement } from '../../model/evidence/xapi.ts';
+import { MAX_BACKUP_BYTES, planMerge, type BackupError, type Conflict, type MergePlan } from '../../model/evidence/backup.ts';
 import type { AppData } from '../../store/app-data.ts';
 import type { ReaderNews, ReaderRequest } from '../../store/backup-reader.worker.ts';
 
 export type ImportProgress = { phase: 'read' | 'check' | 'write' | 'count'; done: number; total: number };
-
-/** The file read and checked by the worker: the whole backup, or why it was refused. */
-function readInWorker(file: File, passphrase: string, progress: (p: ImportProgress) => void): Promise<{ backup: Backup } | { error: BackupError }> {
-  const worker = new Worker(new URL('../../store/backup-reader.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise((resolve) => {
-    let backup: Backup | undefined;
-    const statements: Statement[] = [];
-    const end = (r: { backup: Backup } | { error: BackupError }) => (worker.terminate(), resolve(r));
-    worker.addEventListener('message', (e: MessageEvent<ReaderNews>) => {
-      const news = e.data;
-      if (news.type === 'progress') progress(news);
-      else if (news.type === 'error') end({ error: news.error });
-      else if (news.type === 'envelope') backup = news.backup;
-      else if (news.type === 'statements') statements.push(...news.list);
-      else if (backup) end({ backup: { ...backup, statements } });
-    });
-    worker.addEventListener('error', (e) => end({ error: { key: 'syntax', detail: e.message } }));
-    worker.postMessage({ file, passphrase, now: Date.now() } satisfies ReaderRequest);
-  });
+type Refusal = BackupError | { key: 'write'; detail: string };
+/** What an import added: new statements and learners, statements already here (skipped), differences kept local. */
+export interface ImportSummary {
+  statements: number;
+  learners: number;
+  known: number;
+  conflicts: Conflict[];
 }
+type Outcome = { summary: ImportSummary } | { error: Refusal };
 
 /**
- * Import a backup, all or nothing: the size is checked before a byte is read; the file is read
- * and checked to its last field in a worker; then the new statements are written in chunks
- * (the page keeps its turn), then the new learners and judgements; if any write fails, every
- * one made is undone. Only then do the totals count the statements (and the other tabs hear).
+ * Import a backup, all or nothing: the size is checked before a byte is read; a worker reads
+ * the file and checks it to its last field before anything is written; then the new
+ * statements are written a chunk at a time (the page keeps its turn between chunks and holds
+ * one chunk at a time), then the new learners and judgements. If any write fails, every one
+ * made is taken back. Only then do the totals count the import (and the other tabs hear).
  */
-export async function importBackup(data: AppData, file: File, passphrase: string, progress: (p: ImportProgress) => void): Promise<{ plan: MergePlan } | { error: BackupError | { key: 'write'; detail: string } }> {
+export async function importBackup(data: AppData, file: File, passphrase: string, progress: (p: ImportProgress) => void): Promise<Outcome> {
   if (file.size > MAX_BACKUP_BYTES) return { error: { key: 'tooBig' } };
-  const read = await readInWorker(file, passphrase, progress);
-  if ('error' in read) return read;
   const { evidence, learners, teacher } = data;
-  const plan = planMerge({ learners: learners.map, statementIds: await evidence.ids(), judgements: teacher.judgements }, read.backup);
-  const total = plan.statements.length;
-  let staged: Awaited<ReturnType<typeof evidence.stage>>;
-  try {
-    staged = await evidence.stage(plan.statements, (done) => progress({ phase: 'write', done, total }));
-  } catch (e) {
-    return { error: { key: 'write', detail: String(e) } };
-  }
-  const added: { learners: string[]; judgements: { learner: string; code: string }[] } = { learners: [], judgements: [] };
-  try {
-    for (const l of plan.learners) {
-      await learners.save(l);
-      added.learners.push(l.id);
+  const worker = new Worker(new URL('../../store/backup-reader.worker.ts', import.meta.url), { type: 'module' });
+  const ask = (r: ReaderRequest) => worker.postMessage(r);
+  const importer = evidence.beginImport();
+  const known = await evidence.ids();
+  const seen = new Set<string>();
+  let plan: MergePlan | undefined;
+  let total = 0;
+  let read = 0;
+  let added = 0;
+
+  /** Each message in turn, one at a time (the next is asked for only when this one is written). */
+  const handle = async (news: ReaderNews): Promise<Outcome | undefined> => {
+    if (news.type === 'progress') return void progress(news);
+    if (news.type === 'error') return { error: news.error };
+    if (news.type === 'envelope') {
+      plan = planMerge({ learners: learners.map, statementIds: known, judgements: teacher.judgements }, news.backup);
+      total = news.total;
+      return void ask({ type: 'next' });
     }
-    for (const j of plan.judgements) {
-      await teacher.judge(j);
-      added.judgements.push(j);
+    if (!plan) return { error: { key: 'notBackup' } };
+    const fresh = news.list.filter((s) => !known.has(s.id) && !seen.has(s.id) && Boolean(seen.add(s.id)));
+    plan.known += news.list.length - fresh.length;
+    try {
+      await importer.add(fresh);
+    } catch (e) {
+      return { error: { key: 'write', detail: String(e) } };
     }
-  } catch (e) {
-    await staged.undo();
-    for (const id of added.learners) await learners.remove(id).catch(() => undefined);
-    for (const j of added.judgements) await teacher.unjudge(j.learner, j.code).catch(() => undefined);
-    return { error: { key: 'write', detail: String(e) } };
+    added += fresh.length;
+    read += news.list.length;
+    progress({ phase: 'write', done: read, total });
+    if (!news.last) return void ask({ type: 'next' });
+    return finish(plan);
+  };
+
+  const finish = async (p: MergePlan): Promise<Outcome> => {
+    const written: { learners: string[]; judgements: { learner: string; code: string }[] } = { learners: [], judgements: [] };
+    try {
+      for (const l of p.learners) {
+        await learners.save(l);
+        written.learners.push(l.id);
+      }
+      for (const j of p.judgements) {
+        await teacher.judge(j);
+        written.judgements.push(j);
+      }
+    } catch (e) {
+      await importer.undo();
+      for (const id of written.learners) await learners.remove(id).catch(() => undefined);
+      for (const j of written.judgements) await teacher.unjudge(j.learner, j.code).catch(() => undefined);
+      return { error: { key: 'write', detail: String(e) } };
+    }
+    progress({ phase: 'count', done: total, total });
+    await importer.commit();
+    return { summary: { statements: added, learners: p.learners.length, known: p.known, conflicts: p.conflicts } };
+  };
+
+  try {
+    return await new Promise((resolve) => {
+      let queue = Promise.resolve();
+      worker.addEventListener('message', (e: MessageEvent<ReaderNews>) => {
+        queue = queue
+          .then(async () => {
+            const r = await handle(e.data);
+            if (r) resolve(r);
+          })
+          .catch(async (err: unknown) => {
+            await importer.undo();
+            resolve({ error: { key: 'write', detail: String(err) } });
+          });
+      });
+      worker.addEventListener('error', (e) => resolve({ error: { key: 'syntax', detail: e.message } }));
+      ask({ type: 'read', file, passphrase, now: Date.now() });
+    });
+  } finally {
+    worker.terminate();
   }
-  progress({ phase: 'count', done: total, total });
-  await staged.commit();
-  return { plan };
 }

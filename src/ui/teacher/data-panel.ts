@@ -67,8 +67,8 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
     const result = await importBackup(ctx.data, f, unlock.value, show).finally(() => ((file.disabled = false), (bar.hidden = true)));
     if ('error' in result) return refuse(result.error);
     unlock.value = '';
-    const { plan } = result;
-    const lines: HTMLElement[] = [h('p', {}, t('teacher.data.imported', { statements: plan.statements.length, learners: plan.learners.length, known: plan.known }))];
+    const plan = result.summary;
+    const lines: HTMLElement[] = [h('p', {}, t('teacher.data.imported', { statements: plan.statements, learners: plan.learners, known: plan.known }))];
     if (plan.conflicts.length) {
       lines.push(h('p', {}, t('teacher.data.conflicts')), h('ul', {}, ...plan.conflicts.map((c) => h('li', {}, t('teacher.data.conflict', { key: learners.get(c.key)?.name ?? c.key, local: c.local, incoming: c.incoming })))));
     }

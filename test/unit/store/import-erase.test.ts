@@ -19,10 +19,12 @@ describe('an import, all or nothing', () => {
   it('counts nothing until committed, then every statement once', async () => {
     const data = await openAppData();
     const list = Array.from({ length: 2500 }, (_, i) => answered({ learner: 'an', item: (i % 4) + 1, success: true }));
-    const staged = await data.evidence.stage(list);
+    const importer = data.evidence.beginImport();
+    await importer.add(list.slice(0, 1200));
+    await importer.add(list.slice(1200));
     expect(await stored()).toHaveLength(2500);
     expect(data.evidence.rollups.size).toBe(0);
-    await staged.commit();
+    await importer.commit();
     expect((data.evidence.rollups.get(cellKey('an', 'nl.tinh-toan')) as CompetencyCell).n).toBe(2500);
   });
 
@@ -38,7 +40,9 @@ describe('an import, all or nothing', () => {
       return put.apply(this, args);
     };
     try {
-      await expect(data.evidence.stage(list)).rejects.toThrow();
+      const importer = data.evidence.beginImport();
+      await importer.add(list.slice(0, 1000));
+      await expect(importer.add(list.slice(1000))).rejects.toThrow();
     } finally {
       IDBObjectStore.prototype.put = put;
     }
@@ -49,7 +53,7 @@ describe('an import, all or nothing', () => {
   it('an import cut short by a closed tab is undone at the next start', async () => {
     const data = await openAppData();
     const list = Array.from({ length: 3 }, () => answered({ learner: 'an', success: true }));
-    await data.evidence.stage(list); // never committed: the tab closed
+    await data.evidence.beginImport().add(list); // never committed: the tab closed
     forgetOpenStores();
     const again = await openAppData();
     expect(await stored()).toEqual([]);
