@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { layoutRound } from '../../src/model/kinds/words.ts';
-import type { WordsItem } from '../../src/model/kinds/words-schema.ts';
+import { layoutRound } from '../../src/model/kinds/words/rules.ts';
+import type { WordsItem } from '../../src/model/kinds/words/schema.ts';
 import { seededRng } from '../../src/model/random.ts';
 import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import type { ChoiceActivity } from '../../model/kinds/choice-schema.ts';
+import type { ChoiceActivity } from '../../model/kinds/choice/schema.ts';
 import {
   answerChoice,
   choiceEvidence,
@@ -15,7 +15,7 @@ import {
   summarize,
   type ChoiceOutcome,
   type ChoicePlay,
-} from '../../model/kinds/choice.ts';
+} from '../../model/kinds/choice/rules.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
@@ -80,11 +80,11 @@ export class ChoiceScene extends Phaser.Scene {
     this.itemLayer = layer;
 
     const total = this.activity.items.length;
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total }));
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total }));
     const progress = this.add.graphics();
     for (let i = 0; i < total; i++) {
       const x = DESIGN.width / 2 + (i - (total - 1) / 2) * 30;
-      progress.fillStyle(i < this.play.itemIndex ? COLORS.ok : i === this.play.itemIndex ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
+      progress.fillStyle(i < this.play.index ? COLORS.ok : i === this.play.index ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
     }
     const prompt = this.add
       .text(DESIGN.width / 2, 110, pick(item.prompt, lang), textStyle(40, { wordWrap: { width: 1000, useAdvancedWrap: true } }))
@@ -101,7 +101,7 @@ export class ChoiceScene extends Phaser.Scene {
     }
     const multiple = isMultiple(item);
     const bottom = multiple ? 600 : 690;
-    const order = this.play.order[this.play.itemIndex] ?? [];
+    const order = this.play.order[this.play.index] ?? [];
     const cols = order.length <= 4 ? order.length : 3;
     const rows = Math.ceil(order.length / cols);
     const gap = 28;

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
-import type { CountActivity } from '../../model/kinds/count-schema.ts';
+import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count/rules.ts';
+import type { CountActivity } from '../../model/kinds/count/schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng, shuffled, type Rng } from '../../model/random.ts';

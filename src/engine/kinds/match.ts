@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import type { MatchActivity } from '../../model/kinds/match-schema.ts';
-import { matchLabels, startMatch } from '../../model/kinds/match.ts';
+import type { MatchActivity } from '../../model/kinds/match/schema.ts';
+import { matchLabels, startMatch } from '../../model/kinds/match/rules.ts';
 import type { Rng } from '../../model/random.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { PlacementScene } from './placement-scene.ts';

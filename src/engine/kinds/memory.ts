@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isMemoryDone, resumeMemory, revealMemory, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory.ts';
-import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory-schema.ts';
+import { isMemoryDone, resumeMemory, revealMemory, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory/rules.ts';
+import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory/schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';

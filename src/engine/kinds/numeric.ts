@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric.ts';
-import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
+import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric/rules.ts';
+import type { NumericActivity } from '../../model/kinds/numeric/schema.ts';
 import type { TryOutcome } from '../../model/kinds/tries.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
-import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
+import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path/rules.ts';
+import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import { summaryOf } from '../../model/kinds/score.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';

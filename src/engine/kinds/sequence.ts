@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import type { SequenceActivity } from '../../model/kinds/sequence-schema.ts';
-import { sequenceLabels, startSequence } from '../../model/kinds/sequence.ts';
+import type { SequenceActivity } from '../../model/kinds/sequence/schema.ts';
+import { sequenceLabels, startSequence } from '../../model/kinds/sequence/rules.ts';
 import type { Rng } from '../../model/random.ts';
 import { DESIGN } from '../theme.ts';
 import { drawArea } from '../widgets/drag-drop.ts';

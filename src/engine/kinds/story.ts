@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { ownRecording, pick } from '../../model/activity/lang.ts';
-import { answerChoice, choiceEvidence, startChoice, type ChoicePlay } from '../../model/kinds/choice.ts';
-import { choose, discover, hotspotId, isStoryPlay, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story.ts';
-import type { Hotspot, StoryActivity } from '../../model/kinds/story-schema.ts';
+import { answerChoice, choiceEvidence, startChoice, type ChoicePlay } from '../../model/kinds/choice/rules.ts';
+import { choose, discover, hotspotId, isStoryPlay, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story/rules.ts';
+import type { Hotspot, StoryActivity } from '../../model/kinds/story/schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { Twin } from '../../ui/twins.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Line } from '../../audio/audio-out.ts';
 import { pick } from '../../model/activity/lang.ts';
-import type { SyllableActivity } from '../../model/kinds/syllable-schema.ts';
+import type { SyllableActivity } from '../../model/kinds/syllable/schema.ts';
 import {
   builtText,
   checkSyllable,
@@ -16,7 +16,7 @@ import {
   syllableSummary,
   type Part,
   type SyllablePlay,
-} from '../../model/kinds/syllable.ts';
+} from '../../model/kinds/syllable/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { seededRng } from '../../model/random.ts';
 import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';
@@ -55,7 +55,7 @@ export class SyllableScene extends Phaser.Scene {
     this.services = data.services;
     const fresh = startSyllable(this.activity, seededRng(data.services.seed));
     const cp = readStepCheckpoint(data.resume, fresh.rounds.length);
-    this.play = cp ? { ...fresh, itemIndex: cp.item, scores: cp.scores } : fresh;
+    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
   }
 
   create(): void {
@@ -63,8 +63,8 @@ export class SyllableScene extends Phaser.Scene {
     this.services.controls({
       reveal: () => this.reveal(),
       // A syllable already judged (or shown) goes on as the next button would; one not yet is skipped.
-      next: () => (this.play.scores.length > this.play.itemIndex ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+      next: () => (this.play.scores.length > this.play.index ? this.advance() : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
     });
     this.showItem();
   }
@@ -72,14 +72,14 @@ export class SyllableScene extends Phaser.Scene {
   /** The teacher's next / previous: straight to the start of that syllable (or the end). */
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
-    this.play = { ...this.play, itemIndex: to.item, scores: to.scores.slice(0, to.item), chosen: {}, attempt: 1 };
+    this.play = { ...this.play, index: to.item, scores: to.scores.slice(0, to.item), chosen: {}, attempt: 1 };
     if (!isSyllableDone(this.play)) return this.showItem();
     endActivity(this, this.services, syllableSummary(this.play));
   }
 
   /** The teacher shows the answer: the right cards, the syllable spelled aloud, then the next. */
   private reveal(): void {
-    if (this.busy || isSyllableDone(this.play) || this.play.scores.length > this.play.itemIndex) return;
+    if (this.busy || isSyllableDone(this.play) || this.play.scores.length > this.play.index) return;
     this.busy = true;
     const { target } = currentRound(this.play);
     const chosen = { ...(target.onset && { onset: target.onset }), rhyme: target.rhyme, tone: target.tone };
@@ -97,11 +97,11 @@ export class SyllableScene extends Phaser.Scene {
     this.busy = false;
     const { t, lang, twins } = this.services;
     const round = currentRound(this.play);
-    const item = this.activity.items[this.play.itemIndex]!;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    const item = this.activity.items[this.play.index]!;
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
     layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
 
     const image = item.image ? pick(item.image, lang) : undefined;
@@ -164,7 +164,7 @@ export class SyllableScene extends Phaser.Scene {
 
   /** The syllable itself, always in Vietnamese, from the item's recording when there is one. */
   private wholeSyllable(): Line {
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
     return { text: currentRound(this.play).text, lang: 'vi', ...(recording && { recording }) };
   }

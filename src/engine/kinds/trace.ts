@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
+import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { TraceActivity } from '../../model/kinds/trace-schema.ts';
+import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../ui/twins.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
@@ -57,8 +57,8 @@ export class TraceScene extends Phaser.Scene {
     this.services.controls({
       reveal: () => this.reveal(),
       // A letter finished goes on as its next button would; one not yet is skipped (it scores 0).
-      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
     });
     this.showItem();
   }
@@ -84,16 +84,16 @@ export class TraceScene extends Phaser.Scene {
   }
 
   private get strokes(): readonly Stroke[] {
-    return strokesOfItem(this.activity, this.play.itemIndex);
+    return strokesOfItem(this.activity, this.play.index);
   }
 
   private showItem(): void {
     this.layer?.destroy();
     this.busy = false;
     const { t, lang, twins } = this.services;
-    const item = this.activity.items[this.play.itemIndex]!;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.activity.items.length }));
+    const item = this.activity.items[this.play.index]!;
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.activity.items.length }));
     const layer = this.add.container(0, 0);
     this.layer = layer;
     layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
@@ -124,7 +124,7 @@ export class TraceScene extends Phaser.Scene {
 
   private readInstructions(): void {
     const a = this.activity;
-    const item = a.items[this.play.itemIndex];
+    const item = a.items[this.play.index];
     const { lang, t } = this.services;
     this.services.say([
       { text: pick(a.instructions ?? a.title, lang), ...(a.audio && { recording: pick(a.audio, lang) }) },
@@ -219,7 +219,7 @@ export class TraceScene extends Phaser.Scene {
 
   private finishItem(): void {
     this.busy = true;
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     this.services.session.answered(traceEvidence(this.activity, this.play, this.activity.competencies));
     const { lang, t, twins } = this.services;
     const word = item.word ? pick(item.word, lang) : item.glyph;

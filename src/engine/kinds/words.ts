@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
+import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words/rules.ts';
 import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { WordsActivity } from '../../model/kinds/words-schema.ts';
+import type { WordsActivity } from '../../model/kinds/words/schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { KindSceneData, PlayServices } from '../services.ts';
 import { endActivity, sceneFrame } from '../scenes/frame.ts';
@@ -45,7 +45,7 @@ export class WordsScene extends Phaser.Scene {
 
   /** The play at the start of an item (same seed, same cards), with the scores before it. */
   private at(p: WordsPlay, to: StepCheckpoint): WordsPlay {
-    return { ...p, itemIndex: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
+    return { ...p, index: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
   }
 
   /** The teacher's next / previous: straight to the start of that item (or the end). */
@@ -68,17 +68,17 @@ export class WordsScene extends Phaser.Scene {
 
   create(): void {
     const { t, twins, lang } = this.services;
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     sceneFrame(this, this.services, () => this.listen());
     this.roundOver = false;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
     this.services.controls({
       reveal: () => this.reveal(),
       // A round over already goes on at once; one not yet is skipped (it scores 0).
-      next: () => (this.roundOver ? this.goOn() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
+      next: () => (this.roundOver ? this.goOn() : this.jump(skipItem(this.play.index, this.play.scores))),
+      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
     });
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
     const image = item.image ? pick(item.image, lang) : undefined;
     if (image && this.textures.exists(image)) {
@@ -160,7 +160,7 @@ export class WordsScene extends Phaser.Scene {
   private listen(): void {
     if (isWordsDone(this.play)) return;
     const round = currentWords(this.play);
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
     // A blank is read with a pause where the word goes; the rest are heard whole, then built.
     const text = round.type === 'blank' ? round.answer.replace(round.slots[0]!, '…') : round.answer;

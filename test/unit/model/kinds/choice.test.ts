@@ -9,8 +9,8 @@ import {
   startChoice,
   summarize,
   type ChoicePlay,
-} from '../../../../src/model/kinds/choice.ts';
-import type { ChoiceActivity } from '../../../../src/model/kinds/choice-schema.ts';
+} from '../../../../src/model/kinds/choice/rules.ts';
+import type { ChoiceActivity } from '../../../../src/model/kinds/choice/schema.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 function make(extra: Record<string, unknown> = {}): ChoiceActivity {
@@ -40,7 +40,7 @@ describe('choice rules', () => {
     const { play, outcome } = answer(p0, [1]);
     expect(outcome).toMatchObject({ type: 'correct', attempt: 1, result: { score: 1, success: true, hints: 0 } });
     expect(play.itemDone).toBe(true);
-    expect(nextItem(play).itemIndex).toBe(1);
+    expect(nextItem(play).index).toBe(1);
   });
 
   it('ignores answers after the item ended (a double tap) and empty answers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryPlay } from '../../../../src/model/kinds/memory.ts';
+import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryPlay } from '../../../../src/model/kinds/memory/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const a = activitySchema.parse({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { startMatch } from '../../../../src/model/kinds/match.ts';
+import { startMatch } from '../../../../src/model/kinds/match/rules.ts';
 import { isPlacementDone, place, placementEvidence, placementSummary, startPlacement, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
-import { startSequence } from '../../../../src/model/kinds/sequence.ts';
+import { startSequence } from '../../../../src/model/kinds/sequence/rules.ts';
 import { sortLabels, startSort } from '../../../../src/model/kinds/sort.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
