@@ -9,6 +9,7 @@ import { deploymentHome } from '../../store/device.ts';
 import { h } from '../dom.ts';
 import { download, today } from '../download.ts';
 import { importBackup, type ImportProgress } from './backup-import.ts';
+import { BUSY } from './gate-policy.ts';
 import type { TeacherContext } from './context.ts';
 
 /** Export (xAPI statements, CSV, full backup), import with merge, and deleting the evidence. */
@@ -57,6 +58,7 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
     bar.max = Math.max(1, p.total);
     bar.value = p.done;
     bar.setAttribute('data-phase', p.phase);
+    dispatchEvent(new Event(BUSY));
   };
   file.addEventListener('change', async () => {
     const f = file.files?.[0];

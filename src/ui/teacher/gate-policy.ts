@@ -1,5 +1,8 @@
 import { isTeacherRoute } from '../../model/teacher/gate-rules.ts';
 
+/** Dispatched on window while the teacher's area works for the teacher (an import's progress). */
+export const BUSY = 'lopvui:teacher-busy';
+
 /**
  * Whether the teacher's area is open, and what closes it: leaving it by any route (the router
  * calls `follow` with every address it shows, so play, a lesson, the menu, Back and a typed
@@ -15,7 +18,8 @@ export class TeacherSession {
     /** Locked while the area is on screen (idle, hidden): the router shows the gate again. */
     private readonly onLocked: () => void,
   ) {
-    for (const type of ['pointerdown', 'keydown', 'input', 'wheel']) addEventListener(type, () => this.touch(), { capture: true, passive: true });
+    // Work the teacher started counts as use too (BUSY: a long import must not be cut by the idle lock).
+    for (const type of ['pointerdown', 'keydown', 'input', 'wheel', BUSY]) addEventListener(type, () => this.touch(), { capture: true, passive: true });
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.lockHere());
   }
 
