@@ -32,6 +32,7 @@ test('back twice from a file opened in the settings lands on the gate, not in th
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/teacher/settings');
   await expect(pinField(page)).toBeVisible();
   await expect(area(page)).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0); // the leave question went with the activity
 });
 
 test('an address typed during an activity opens the gate; the LRS secret is never in the page', async ({ page }) => {
