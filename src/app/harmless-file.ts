@@ -29,6 +29,9 @@ const TYPES: Record<string, string> = {
 export async function harmless(blob: Blob, name: string): Promise<Blob> {
   const type = TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
   if (type !== 'image/svg+xml') return blob.type === type ? blob : new Blob([blob], { type });
-  const clean = DOMPurify.sanitize(await blob.text(), { USE_PROFILES: { svg: true, svgFilters: true }, NAMESPACE: 'http://www.w3.org/2000/svg', PARSER_MEDIA_TYPE: 'application/xhtml+xml' });
+  // Parsed as XML (xhtml), so the SVG keeps its namespaces and stays a valid picture; the XML
+  // declaration and any DOCTYPE (with its entities) go first, as the parser takes a fragment.
+  const text = (await blob.text()).replace(/^\uFEFF?\s*<\?xml[^>]*\?>/, '').replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, '');
+  const clean = DOMPurify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, PARSER_MEDIA_TYPE: 'application/xhtml+xml' });
   return new Blob([clean], { type });
 }

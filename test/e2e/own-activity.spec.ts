@@ -89,7 +89,8 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
 });
 
 /** An SVG that runs script when opened as a page: handlers, a script element, a foreignObject. */
-const hostileSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="localStorage.setItem('pwned','onload')">
+const hostileSvg = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="localStorage.setItem('pwned','onload')">
 <script>localStorage.setItem('pwned', 'script')</script>
 <foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="localStorage.setItem('pwned','foreign')"/></body></foreignObject>
 <circle cx="5" cy="5" r="4" fill="#e5484d"/></svg>`;
