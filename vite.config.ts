@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
@@ -10,6 +11,8 @@ export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
   plugins: [levels, offlinePlugin(levels.api!), devCspPlugin()],
+  // Every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): the page's CSP allows no eval.
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] },
   // The earliest time a statement may carry (see model/evidence/time.ts).
   define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
   build: {

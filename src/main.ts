@@ -1,4 +1,3 @@
-import './zod-jitless.ts'; // first: before any module builds a zod schema
 import './ui/fonts.css';
 import './ui/app.css';
 import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';

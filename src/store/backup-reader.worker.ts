@@ -1,4 +1,3 @@
-import '../zod-jitless.ts';
 import { checkBackup, type Backup, type BackupError } from '../model/evidence/backup.ts';
 import { isProtected, unprotect } from '../model/evidence/backup-crypto.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
