@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Learner } from '../../src/model/learners/learner.ts';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
@@ -121,4 +121,27 @@ test('two tabs: what one records or imports shows in the other\'s totals at once
   await expect(child.getByRole('status')).toContainText('Đã nhập: 2 minh chứng mới');
   await expect(table(page).getByRole('row', { name: /^An/ })).toContainText('(2)');
   await expect(table(page).getByRole('row', { name: /^Cả lớp/ })).toContainText('(4)');
+});
+
+test('a backup locked with a passphrase carries no readable name, and opens only with it', async ({ page }, info) => {
+  await unlockTeacher(page);
+  const path = info.outputPath('good.json');
+  writeFileSync(path, backupText(good(), [learner('an-1', 'Nguyễn Thị Ánh')]));
+  await importFile(page, path);
+  await expect(page.getByRole('status')).toContainText('Đã nhập: 2 minh chứng mới, 1 học sinh mới');
+
+  await page.getByLabel(/Mật khẩu cho bản sao lưu/).fill('mèo con đi học');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Xuất bản sao lưu/ }).click()]);
+  const locked = readFileSync((await file.path()) as string, 'utf8');
+  expect(locked).toContain('lopvui-backup-protected');
+  expect(locked).not.toContain('Ánh');
+  const lockedPath = info.outputPath('locked.json');
+  writeFileSync(lockedPath, locked);
+
+  // Imported on another tablet (a fresh context would do; the same one shows "already here").
+  await importFile(page, lockedPath);
+  await expect(page.getByRole('alert').filter({ hasText: 'Không nhập tệp này' })).toContainText('mật khẩu của bản sao lưu chưa đúng');
+  await page.getByLabel(/Mật khẩu của tệp nhập/).fill('mèo con đi học');
+  await page.getByLabel(/Nhập bản sao lưu/).setInputFiles(lockedPath);
+  await expect(page.getByRole('status')).toContainText('Đã nhập: 0 minh chứng mới, 0 học sinh mới; 2 minh chứng đã có được bỏ qua.');
 });

@@ -28,7 +28,7 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
   });
   const exportCsv = button(t('teacher.data.exportCsv'), () => download(`lopvui-nang-luc-${today()}.csv`, competencyCsv(ctx), 'text/csv'));
   // A backup carries the children's names: a passphrase may lock it (needed again to import it).
-  const lock = h('input', { type: 'password', name: 'backup-passphrase', autocomplete: 'new-password', 'aria-describedby': 'passphrase-hint' });
+  const lock = h('input', { type: 'password', name: 'backup-passphrase', class: 'passphrase', autocomplete: 'new-password', 'aria-describedby': 'passphrase-hint' });
   const exportBackup = button(t('teacher.data.exportBackup'), async () => {
     const backup: Backup = {
       format: BACKUP_FORMAT,
@@ -47,7 +47,7 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
   });
 
   const file = h('input', { type: 'file', accept: 'application/json,.json', name: 'backup' });
-  const unlock = h('input', { type: 'password', name: 'import-passphrase', autocomplete: 'off' });
+  const unlock = h('input', { type: 'password', name: 'import-passphrase', class: 'passphrase', autocomplete: 'off' });
   const bar = h('progress', { max: '1', value: '0', hidden: true, 'aria-label': t('teacher.data.importing') });
   const refuse = (error: { key: string; detail?: string; why?: string }) =>
     status.replaceChildren(
@@ -91,7 +91,8 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
   root.replaceChildren(
     h('div', { class: 'menu-tools' }, exportStatements, exportCsv, exportBackup),
     h('p', {}, h('label', {}, t('teacher.data.passphrase'), h('br'), lock), h('br'), h('small', { id: 'passphrase-hint' }, t('teacher.data.passphraseHint'))),
-    h('p', {}, h('label', {}, t('teacher.data.import'), h('br'), file), h('br'), h('label', {}, t('teacher.data.importPassphrase'), h('br'), unlock)),
+    // The passphrase first: choosing the file starts the import.
+    h('p', {}, h('label', {}, t('teacher.data.importPassphrase'), h('br'), unlock), h('br'), h('label', {}, t('teacher.data.import'), h('br'), file)),
     bar,
     status,
     h('p', {}, wipe),
