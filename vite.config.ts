@@ -11,8 +11,9 @@ export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
   plugins: [levels, offlinePlugin(levels.api!), devCspPlugin()],
-  // Every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): the page's CSP allows no eval.
-  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] },
+  // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
+  // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
+  ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),
   // The earliest time a statement may carry (see model/evidence/time.ts).
   define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
   build: {

@@ -1,25 +1,9 @@
-import type { CatalogEntry } from '../build/library.ts';
-import type { Issue } from '../model/activity/issues.ts';
-import { openActivity } from '../model/activity/opened-file.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { Opened, OpenedMedia as Media } from '../contracts/opened.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
 import { harmless } from './harmless-file.ts';
-
-interface Media {
-  path: string;
-  blob: Blob;
-}
-
-/** A file opened in the player: valid (it plays) or not (its issues are shown). */
-export interface Opened {
-  file: string;
-  activity?: Activity;
-  issues: Issue[];
-  kept: boolean;
-  text: string;
-  media: Media[];
-}
 
 /**
  * The teacher's own activities: a file opened or dropped in the player is previewed at once,
@@ -43,7 +27,7 @@ export class OwnLibrary {
   async load(): Promise<void> {
     for (const o of await listOwnActivities()) {
       // Kept before files were cleaned, or by an older version: cleaned again on the way in.
-      const opened = this.check({ path: o.file, text: o.text }, await Promise.all(o.media.map(cleaned)));
+      const opened = await this.check({ path: o.file, text: o.text }, await Promise.all(o.media.map(cleaned)));
       if (opened.activity) this.own.set(opened.activity.id, { ...opened, kept: true });
     }
   }
@@ -53,13 +37,19 @@ export class OwnLibrary {
     const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
     if (!json) return undefined;
     const media = await Promise.all(files.filter((f) => f !== json).map((f) => cleaned({ path: f.webkitRelativePath || f.name, blob: f })));
-    const opened = this.check({ path: json.webkitRelativePath || json.name, text: await json.text() }, media);
+    const opened = await this.check({ path: json.webkitRelativePath || json.name, text: await json.text() }, media);
     this.preview = { ...opened, kept: false };
     return this.preview;
   }
 
   activity(id: string): Activity | undefined {
     return this.preview?.activity?.id === id ? this.preview.activity : this.own.get(id)?.activity;
+  }
+
+  /** A loader in the shape of the library's (for the player), if this id is one of the teacher's own. */
+  loader(id: string): (() => Promise<{ default: Activity }>) | undefined {
+    const mine = this.activity(id);
+    return mine && (() => Promise.resolve({ default: mine }));
   }
 
   /** Menu entries: the kept activities, and the preview while it plays. */
@@ -100,7 +90,9 @@ export class OwnLibrary {
     this.preview = undefined;
   }
 
-  private check(json: { path: string; text: string }, media: Media[]): Omit<Opened, 'kept'> {
+  /** The validator (and with it every kind's format and rules) is fetched only when a file is opened: the menu never waits for it. */
+  private async check(json: { path: string; text: string }, media: Media[]): Promise<Omit<Opened, 'kept'>> {
+    const { openActivity } = await import('../model/activity/opened-file.ts');
     const urlOf = (m: Media) => {
       let url = this.urls.get(m.blob);
       if (!url) this.urls.set(m.blob, (url = URL.createObjectURL(m.blob)));

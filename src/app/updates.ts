@@ -1,4 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
+import { announce } from '../ui/live.ts';
+import type { Settings } from './settings.ts';
 
 export interface UpdateEvents {
   /** The library is cached: the player now starts and plays with no network. */
@@ -18,4 +20,19 @@ export function watchForUpdates(events: UpdateEvents): void {
     onNeedRefresh: () => events.updateWaiting(() => void update(true)),
     onRegisterError: (e: unknown) => console.warn('service worker not registered', e),
   });
+}
+
+/** A new version waits here until the menu (between activities) offers it. */
+export class Updates {
+  pending: (() => void) | undefined;
+
+  constructor(settings: Settings, onWaiting: () => void) {
+    watchForUpdates({
+      offlineReady: () => announce(settings.i18n.t('update.offlineReady')),
+      updateWaiting: (apply) => {
+        this.pending = apply;
+        onWaiting();
+      },
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { checkBackup, type Backup, type BackupError } from '../model/evidence/backup.ts';
-import { isProtected, unprotect } from '../model/evidence/backup-crypto.ts';
+import { isProtected, unprotect } from './backup-crypto.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
 
 /**

@@ -95,6 +95,13 @@ export class EvidenceRecorder {
   }
 }
 
+/** Where statement ids wait to be sent to the school's LRS. */
+export interface SyncQueue {
+  queue(ids: string[]): Promise<void>;
+  /** Take ids out again (an import undone, a learner's data removed). */
+  forget(ids: string[]): Promise<void>;
+}
+
 /**
  * The evidence of this device: every statement (IndexedDB, by id) and the running totals the
  * teacher's view reads. Totals change in memory at once and are written with their statement.
@@ -105,18 +112,15 @@ export class EvidenceStore {
   private readonly dirty = new Set<string>();
   private counted = 0;
   readonly persistent = indexedDbAvailable();
-  /** Queues ids for the LRS before their statements are written (the outbox, when there is one). */
-  queueForSync: (ids: string[]) => Promise<void> = async () => {};
   /** A recount in progress (the teacher's view waits for it; children never do). */
   recounting: Promise<void> = Promise.resolve();
   private recordedDuringRecount: Statement[] | undefined;
-  /** Forgets queued ids (an import undone, a learner's data removed). */
-  unqueueForSync: (ids: string[]) => Promise<void> = async () => {};
   /** Another tab changed the evidence: the totals here have followed; the view may redraw. */
   onOtherTab: () => void = () => {};
   private readonly channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('lopvui-evidence');
 
-  constructor() {
+  /** `sync` queues ids for the school's LRS before their statements are written (the outbox). */
+  constructor(private readonly sync: SyncQueue = { queue: async () => {}, forget: async () => {} }) {
     if (this.channel) this.channel.onmessage = (e: MessageEvent<EvidenceNews>) => this.hear(e.data);
   }
 
@@ -202,7 +206,7 @@ export class EvidenceStore {
 
   private async persist(s: Statement): Promise<void> {
     if (!this.persistent) throw new Error('IndexedDB is not available');
-    await this.queueForSync([s.id]);
+    await this.sync.queue([s.id]);
     await set(s.id, s, store('statements'));
     await this.writeTotals(1);
     this.tell({ type: 'recorded', statement: s });
@@ -258,7 +262,7 @@ export class EvidenceStore {
             try {
               await set(key, ids, store('rollups'));
               chunks.push(key);
-              await this.queueForSync(ids);
+              await this.sync.queue(ids);
               await setMany(slice.map((s) => [s.id, s]), store('statements'));
             } catch (e) {
               await undo();
@@ -287,7 +291,7 @@ export class EvidenceStore {
   private async undoChunk(key: string, known: string[] | undefined): Promise<void> {
     const ids = known ?? (await get<string[]>(key, store('rollups'))) ?? [];
     await delMany(ids, store('statements'));
-    await this.unqueueForSync(ids);
+    await this.sync.forget(ids);
     await del(key, store('rollups'));
   }
 
@@ -301,9 +305,9 @@ export class EvidenceStore {
     const stored = this.persistent ? await idsWhere('statements', mine) : [];
     for (let i = 0; i < stored.length; i += CHUNK) {
       await delMany(stored.slice(i, i + CHUNK), store('statements'));
-      await this.unqueueForSync(stored.slice(i, i + CHUNK));
+      await this.sync.forget(stored.slice(i, i + CHUNK));
     }
-    await this.unqueueForSync(waiting);
+    await this.sync.forget(waiting);
     this.recounting = this.rebuild();
     await this.recounting;
     this.tell({ type: 'totals' });

@@ -1,7 +1,7 @@
 import XAPI from '@xapi/xapi';
 import type { Statement } from '../model/evidence/xapi.ts';
 import type { SendResult } from '../model/sync/lrs-sync.ts';
-import { endpointProblem, REDIRECT_REFUSED } from '../model/sync/endpoint.ts';
+import { endpointProblem, REDIRECT_REFUSED } from './endpoint.ts';
 import type { LrsConfig } from '../store/lrs-config.ts';
 
 /** The library's adapter type (not exported by name): a function from a request to a response. */

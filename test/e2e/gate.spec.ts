@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, LRS, test, unlockTeacher } from './support.ts';
+import { expect, LRS, test, unlockTeacher } from './support/index.ts';
 
 /**
  * The grown-ups' side stays locked (issue 16): whatever route leaves the teacher's area locks

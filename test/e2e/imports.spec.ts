@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Learner } from '../../src/model/learners/learner.ts';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 import { answered } from '../support/statements.ts';
-import { expect, option, test, unlockTeacher, waitForItem } from './support.ts';
+import { expect, option, test, unlockTeacher, waitForItem } from './support/index.ts';
 
 /**
  * Imports are all or nothing, checked to the last field (issue 16): a poisoned backup is
@@ -26,7 +26,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('every poisoned backup is refused whole, names the record and why, and changes nothing; a good one then counts right', async ({ page }, info) => {
-  const poison = (change: (s: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- broken on purpose
+  // biome-ignore lint/suspicious/noExplicitAny: a statement broken on purpose
+  const poison = (change: (s: any) => void) => {
     const [first, second] = good();
     const s = JSON.parse(JSON.stringify(second)) as Record<string, unknown>;
     change(s);

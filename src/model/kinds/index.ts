@@ -6,7 +6,7 @@ import { memoryKind } from './memory/index.ts';
 import { numericKind } from './numeric/index.ts';
 import { pathKind } from './path/index.ts';
 import { sequenceKind } from './sequence/index.ts';
-import { sortKind } from './sort.ts';
+import { sortKind } from './sort/index.ts';
 import { storyKind } from './story/index.ts';
 import { syllableKind } from './syllable/index.ts';
 import { traceKind } from './trace/index.ts';

@@ -103,7 +103,7 @@ export function resumePlacement(saved: unknown, fresh: PlacementPlay): Placement
   return same && placedRight && p.results.length === Object.keys(p.placed).length ? p : undefined;
 }
 
-export const isPlacementDone = (play: PlacementPlay) => play.results.length === play.problem.things.length;
+export const placementFinished = (play: PlacementPlay) => play.results.length === play.problem.things.length;
 
 export function placementSummary(play: PlacementPlay): { raw: number; max: number; stars: 1 | 2 | 3 } {
   const max = play.problem.things.length;
@@ -155,7 +155,7 @@ export function placementRules<A>(start: (a: A, rng: Rng) => PlacementPlay, labe
     start: (a: A, ctx: StartContext) => start(a, ctx.rng),
     answer: (play: PlacementPlay, move: PlacementMove) => place(play, move.thing, move.place),
     evidence: (step: AnswerStep<PlacementPlay, PlacementMove, PlacementOutcome>, a: A) => placementEvidence(step.before, labelsOf(a), step.outcome),
-    finished: isPlacementDone,
+    finished: placementFinished,
     summary: placementSummary,
     checkpoint: (play: PlacementPlay): unknown => play,
     resume: (saved: unknown, fresh: PlacementPlay) => resumePlacement(saved, fresh),

@@ -1,6 +1,6 @@
 import { pick } from '../../model/activity/lang.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../model/evidence/backup.ts';
-import { protect } from '../../model/evidence/backup-crypto.ts';
+import { protect } from '../../store/backup-crypto.ts';
 import { toCsv } from '../../model/evidence/csv.ts';
 import { COMPETENCIES } from '../../model/evidence/frameworks/index.ts';
 import { judgementKey, proposeLevel } from '../../model/evidence/levels.ts';

@@ -1,4 +1,4 @@
-import { endpointProblem, REDIRECT_REFUSED, sameEndpoint } from '../../model/sync/endpoint.ts';
+import { endpointProblem, REDIRECT_REFUSED, sameEndpoint } from '../../sync/endpoint.ts';
 import { loadLrsConfig, saveLrsConfig, type LrsConfig } from '../../store/lrs-config.ts';
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';

@@ -1,5 +1,5 @@
 import { defineKind } from '../definition.ts';
-import { answerChoice, choiceEvidence, isFinished, resumeChoice, startChoice, summarize } from './rules.ts';
+import { answerChoice, choiceEvidence, choiceFinished, resumeChoice, startChoice, choiceSummary } from './rules.ts';
 import { choiceActivity } from './schema.ts';
 import { choiceTemplate } from './template.ts';
 
@@ -12,8 +12,8 @@ export const choiceKind = defineKind({
   start: (a, { rng }) => startChoice(a, rng),
   answer: (play, selected: readonly number[]) => answerChoice(play, selected),
   evidence: ({ before, input, outcome }) => choiceEvidence(before, input, outcome),
-  finished: isFinished,
-  summary: summarize,
+  finished: choiceFinished,
+  summary: choiceSummary,
   checkpoint: (play) => play,
   resume: (saved, _fresh, a) => resumeChoice(saved, a),
 });

@@ -72,7 +72,7 @@ export function currentItem(play: ChoicePlay): ChoiceItem {
   return item;
 }
 
-export function isFinished(play: ChoicePlay): boolean {
+export function choiceFinished(play: ChoicePlay): boolean {
   return play.index >= play.activity.items.length;
 }
 
@@ -83,7 +83,7 @@ function sameSet(a: readonly number[], b: readonly number[]): boolean {
 
 /** Answer the current item with the selected option indices. */
 export function answerChoice(play: ChoicePlay, selected: readonly number[]): { play: ChoicePlay; outcome: ChoiceOutcome } {
-  if (isFinished(play) || play.itemDone || selected.length === 0) return { play, outcome: { type: 'ignored' } };
+  if (choiceFinished(play) || play.itemDone || selected.length === 0) return { play, outcome: { type: 'ignored' } };
   const item = currentItem(play);
   const correct = correctIndices(item);
   const attempt = play.attempts + 1;
@@ -147,7 +147,7 @@ export function nextItem(play: ChoicePlay): ChoicePlay {
  * the child's is recorded for it.
  */
 export function revealChoice(play: ChoicePlay): { play: ChoicePlay; outcome: ChoiceOutcome } {
-  if (isFinished(play) || play.itemDone) return { play, outcome: { type: 'ignored' } };
+  if (choiceFinished(play) || play.itemDone) return { play, outcome: { type: 'ignored' } };
   const result: ItemResult = { item: play.index, success: false, attempts: play.attempts, hints: play.hints, revealed: true, score: 0 };
   return { play: finishItem(play, play.attempts, result), outcome: { type: 'revealed', attempt: play.attempts, correct: correctIndices(currentItem(play)), result } };
 }
@@ -180,7 +180,7 @@ export interface ChoiceSummary {
   stars: 1 | 2 | 3;
 }
 
-export function summarize(play: ChoicePlay): ChoiceSummary {
+export function choiceSummary(play: ChoicePlay): ChoiceSummary {
   const max = play.activity.items.length;
   const raw = play.results.reduce((s, r) => s + r.score, 0);
   const scaled = max === 0 ? 0 : raw / max;

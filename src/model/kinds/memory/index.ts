@@ -1,5 +1,5 @@
 import { defineKind } from '../definition.ts';
-import { isMemoryDone, memoryEvidence, memorySummary, resumeMemory, startMemory, turnCard } from './rules.ts';
+import { memoryFinished, memoryEvidence, memorySummary, resumeMemory, startMemory, turnCard } from './rules.ts';
 import { memoryActivity } from './schema.ts';
 import { memoryTemplate } from './template.ts';
 
@@ -12,7 +12,7 @@ export const memoryKind = defineKind({
   start: (a, { rng }) => startMemory(a, rng),
   answer: (play, card: string) => turnCard(play, card),
   evidence: ({ outcome }, a) => memoryEvidence(a, outcome, a.competencies),
-  finished: isMemoryDone,
+  finished: memoryFinished,
   summary: memorySummary,
   checkpoint: (play) => play,
   resume: (saved, fresh) => resumeMemory(saved, fresh),

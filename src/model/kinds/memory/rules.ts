@@ -69,7 +69,7 @@ export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome
 /** After a miss has been seen: both cards turn back down. */
 export const turnBack = (p: MemoryPlay): MemoryPlay => ({ ...p, up: [] });
 
-export const isMemoryDone = (p: MemoryPlay) => (p.found.length + p.shown.length) * 2 === p.cards.length;
+export const memoryFinished = (p: MemoryPlay) => (p.found.length + p.shown.length) * 2 === p.cards.length;
 
 /** The teacher turns every pair still hidden face up; those pairs score 0. */
 export function revealMemory(p: MemoryPlay): { play: MemoryPlay; pairs: number[] } {

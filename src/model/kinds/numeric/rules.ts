@@ -11,7 +11,7 @@ export type NumericItem =
   | { type: 'typed'; prompt: Localized; image?: Localized; audio?: Localized; answer: number }
   | { type: 'compare'; prompt?: Localized; sides: [Side, Side]; answer: Relation };
 
-const valueOf = (s: Side) => (typeof s === 'number' ? s : s.count);
+const sideValue = (s: Side) => (typeof s === 'number' ? s : s.count);
 const relation = (a: number, b: number): Relation => (a < b ? '<' : a > b ? '>' : '=');
 
 /** The items to play: as listed, or generated from the seed (the same on every tablet). */
@@ -25,7 +25,7 @@ export function numericItems(a: NumericActivity): NumericItem[] {
   }
   return (a.items ?? []).map((it): NumericItem => {
     if ('compare' in it) {
-      const item: NumericItem = { type: 'compare', sides: it.compare, answer: relation(valueOf(it.compare[0]), valueOf(it.compare[1])) };
+      const item: NumericItem = { type: 'compare', sides: it.compare, answer: relation(sideValue(it.compare[0]), sideValue(it.compare[1])) };
       if (it.prompt) item.prompt = it.prompt;
       return item;
     }
@@ -67,7 +67,7 @@ export function numericEvidence(play: NumericPlay, response: string, outcome: Tr
   return {
     ...base,
     interactionType: 'choice',
-    prompt: item.prompt ?? `${valueOf(a)} ? ${valueOf(b)}`,
+    prompt: item.prompt ?? `${sideValue(a)} ? ${sideValue(b)}`,
     choices: (['<', '>', '='] as const).map((r) => ({ id: RELATION_IDS[r], description: r })),
     correctResponsesPattern: [RELATION_IDS[item.answer]],
     response: RELATION_IDS[response as Relation] ?? response,

@@ -2,7 +2,7 @@ import { pick } from '../../activity/lang.ts';
 import { defineKind } from '../definition.ts';
 import { summaryOf } from '../score.ts';
 import { resumeSteps, stepCheckpointOf } from '../steps.ts';
-import { isPathDone, runEvidence, runPath, startPath, type Card } from './rules.ts';
+import { pathFinished, pathEvidence, runPath, startPath, type Card } from './rules.ts';
 import { pathActivity } from './schema.ts';
 import { pathTemplate } from './template.ts';
 
@@ -14,9 +14,8 @@ export const pathKind = defineKind({
   labels: (a) => a.items.map((_, i) => `${i + 1}`),
   start: () => startPath(),
   answer: (play, program: readonly Card[], a) => runPath(a, play, program),
-  evidence: ({ before, input, outcome }, a, lang) =>
-    runEvidence(before.index, `${pick(a.title, lang)} ${before.index + 1}`, input, outcome.run, outcome.runNumber, a.competencies),
-  finished: (play, a) => isPathDone(a, play),
+  evidence: ({ before, input, outcome }, a, lang) => pathEvidence(before.index, `${pick(a.title, lang)} ${before.index + 1}`, input, outcome.run, outcome.runNumber, a.competencies),
+  finished: (play, a) => pathFinished(a, play),
   summary: (play) => summaryOf(play.scores),
   checkpoint: (play) => stepCheckpointOf(play),
   resume: (saved, fresh, a) => resumeSteps(saved, fresh, a.items.length),

@@ -109,7 +109,7 @@ export function runProgram(g: Grid, program: readonly Card[]): Run {
  * Every run is evidence, so a teacher sees the debugging, not only the success: the program
  * as the response, how it ended, and which run this was. The puzzle ends when the goal is reached.
  */
-export function runEvidence(item: number, prompt: AnswerEvidence['prompt'], program: readonly Card[], run: Run, runNumber: number, competencies: string[]): AnswerEvidence {
+export function pathEvidence(item: number, prompt: AnswerEvidence['prompt'], program: readonly Card[], run: Run, runNumber: number, competencies: string[]): AnswerEvidence {
   return {
     itemIndex: item,
     interactionType: 'other',
@@ -152,4 +152,4 @@ export function runPath(a: PathActivity, play: PathPlay, program: readonly Card[
 /** On to the next puzzle (after a solved one, or the teacher's next / previous). */
 export const pathAt = (item: number, scores: readonly number[]): PathPlay => ({ index: item, runs: 0, scores });
 
-export const isPathDone = (a: PathActivity, p: PathPlay) => p.index >= a.items.length;
+export const pathFinished = (a: PathActivity, p: PathPlay) => p.index >= a.items.length;

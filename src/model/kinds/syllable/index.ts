@@ -1,6 +1,6 @@
 import { defineKind } from '../definition.ts';
 import { resumeSteps, stepCheckpointOf } from '../steps.ts';
-import { checkSyllable, isSyllableDone, startSyllable, syllableEvidence, syllableSummary } from './rules.ts';
+import { checkSyllable, syllableFinished, startSyllable, syllableEvidence, syllableSummary } from './rules.ts';
 import { syllableActivity } from './schema.ts';
 import { syllableTemplate } from './template.ts';
 
@@ -13,7 +13,7 @@ export const syllableKind = defineKind({
   start: (a, { rng }) => startSyllable(a, rng),
   answer: (play, _check: 'check') => checkSyllable(play),
   evidence: ({ before, outcome }, a) => syllableEvidence(before, outcome, a.competencies),
-  finished: isSyllableDone,
+  finished: syllableFinished,
   summary: syllableSummary,
   checkpoint: (play) => stepCheckpointOf(play),
   resume: (saved, fresh) => resumeSteps(saved, fresh, fresh.rounds.length),

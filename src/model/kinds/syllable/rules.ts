@@ -54,7 +54,7 @@ export function startSyllable(a: SyllableActivity, rng: Rng): SyllablePlay {
 }
 
 export const currentRound = (p: SyllablePlay) => p.rounds[p.index]!;
-export const isSyllableDone = (p: SyllablePlay) => p.index >= p.rounds.length;
+export const syllableFinished = (p: SyllablePlay) => p.index >= p.rounds.length;
 
 /** Pick a card in a row (picking it again takes it back). */
 export function choosePart(p: SyllablePlay, part: Part, value: string): SyllablePlay {

@@ -5,5 +5,10 @@ export const syllableTemplate: KindTemplate = {
   subject: 'vietnamese',
   band: 'lop-1',
   competencies: ['nl.ngon-ngu'],
-  body: { items: [{ syllable: 'bà', word: say('bà ngoại', 'grandma') }, { syllable: 'cá', image: 'images/animals/fish.svg' }] },
+  body: {
+    items: [
+      { syllable: 'bà', word: say('bà ngoại', 'grandma') },
+      { syllable: 'cá', image: 'images/animals/fish.svg' },
+    ],
+  },
 };

@@ -1,7 +1,7 @@
 import type { Stroke } from '../../trace/glyphs.ts';
 import { defineKind } from '../definition.ts';
 import { resumeSteps, stepCheckpointOf } from '../steps.ts';
-import { isTraceDone, startTrace, traceEvidence, traceStroke, traceSummary } from './rules.ts';
+import { traceFinished, startTrace, traceEvidence, traceStroke, traceSummary } from './rules.ts';
 import { traceActivity } from './schema.ts';
 import { traceTemplate } from './template.ts';
 
@@ -20,7 +20,7 @@ export const traceKind = defineKind({
   start: () => startTrace(),
   answer: (play, input: TraceInput, a) => traceStroke(a, play, input.stroke, input.byKey),
   evidence: ({ after, outcome }, a) => (outcome.type !== 'wrong' && outcome.itemDone ? traceEvidence(a, after, a.competencies) : undefined),
-  finished: (play, a) => isTraceDone(a, play),
+  finished: (play, a) => traceFinished(a, play),
   summary: traceSummary,
   checkpoint: (play) => stepCheckpointOf(play),
   resume: (saved, fresh, a) => resumeSteps(saved, fresh, a.items.length),

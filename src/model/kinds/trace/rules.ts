@@ -33,7 +33,7 @@ export const strokesOfItem = (a: TraceActivity, i: number) => {
   const item = a.items[i]!;
   return strokesOf(item.glyph, item.strokes);
 };
-export const isTraceDone = (a: TraceActivity, p: TracePlay) => p.index >= a.items.length;
+export const traceFinished = (a: TraceActivity, p: TracePlay) => p.index >= a.items.length;
 
 /**
  * A traced stroke (points in the letter's 100 × 100 box). `byKey`: the keyboard twin traced

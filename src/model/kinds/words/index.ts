@@ -1,6 +1,6 @@
 import { defineKind } from '../definition.ts';
 import { resumeSteps, stepCheckpointOf } from '../steps.ts';
-import { dropTile, isWordsDone, startWords, wordsEvidence, wordsSummary } from './rules.ts';
+import { dropTile, wordsFinished, startWords, wordsEvidence, wordsSummary } from './rules.ts';
 import { wordsActivity } from './schema.ts';
 import { wordsTemplate } from './template.ts';
 
@@ -14,7 +14,7 @@ export const wordsKind = defineKind({
   answer: (play, drop: { tile: string; slot: number }) => dropTile(play, drop.tile, drop.slot),
   // Judged on the play after the drop: a finished round is evidence with its whole answer.
   evidence: ({ after, outcome }, a) => wordsEvidence(after, outcome, a.competencies),
-  finished: isWordsDone,
+  finished: wordsFinished,
   summary: wordsSummary,
   checkpoint: (play) => stepCheckpointOf(play),
   resume: (saved, fresh) => resumeSteps(saved, fresh, fresh.rounds.length),

@@ -78,7 +78,7 @@ export function startWords(a: WordsActivity, lang: Lang, rng: Rng): WordsPlay {
 }
 
 export const currentWords = (p: WordsPlay) => p.rounds[p.index]!;
-export const isWordsDone = (p: WordsPlay) => p.index >= p.rounds.length;
+export const wordsFinished = (p: WordsPlay) => p.index >= p.rounds.length;
 const used = (p: WordsPlay) => new Set(Object.values(p.filled));
 
 /** A card dropped on a slot: right when its text is what the slot takes (any of equal cards will do). */

@@ -36,7 +36,8 @@ describe('parseBackup', () => {
     expect('error' in r && r.error.key).toBe(key);
   });
 
-  const poisoned = (change: (s: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- a statement broken on purpose
+  // biome-ignore lint/suspicious/noExplicitAny: a statement broken on purpose
+  const poisoned = (change: (s: any) => void) => {
     const s = JSON.parse(JSON.stringify(answered({ learner: 'an-1', success: true })));
     change(s);
     return JSON.stringify(backup({ statements: [answered({ learner: 'an-1', success: true }), s] }));

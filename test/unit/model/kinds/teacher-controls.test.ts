@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { answerChoice, isFinished, nextItem, previousItem, resumeChoice, revealChoice, startChoice, summarize } from '../../../../src/model/kinds/choice/rules.ts';
-import { isMemoryDone, memorySummary, resumeMemory, revealMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory/rules.ts';
-import { isPlacementDone, place, placementSummary, resumePlacement, revealPlacement } from '../../../../src/model/kinds/placement.ts';
-import { startSort } from '../../../../src/model/kinds/sort.ts';
+import { answerChoice, choiceFinished, nextItem, previousItem, resumeChoice, revealChoice, startChoice, choiceSummary } from '../../../../src/model/kinds/choice/rules.ts';
+import { memoryFinished, memorySummary, resumeMemory, revealMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory/rules.ts';
+import { placementFinished, place, placementSummary, resumePlacement, revealPlacement } from '../../../../src/model/kinds/placement.ts';
+import { startSort } from '../../../../src/model/kinds/sort/rules.ts';
 import { revealTrace, startTrace, strokesOfItem, nextTrace } from '../../../../src/model/kinds/trace/rules.ts';
 import { currentWords, nextWords, revealWords, startWords } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
@@ -43,8 +43,8 @@ describe('choice: reveal, previous, resume', () => {
 
   it('skipping every item with reveal ends the activity with one star', () => {
     let p = startChoice(choice, seededRng(1));
-    while (!isFinished(p)) p = nextItem(revealChoice(p).play);
-    expect(summarize(p)).toMatchObject({ raw: 0, max: 3, stars: 1 });
+    while (!choiceFinished(p)) p = nextItem(revealChoice(p).play);
+    expect(choiceSummary(p)).toMatchObject({ raw: 0, max: 3, stars: 1 });
   });
 
   it('resumes a saved play of this activity at the start of its item, and refuses a stranger', () => {
@@ -71,7 +71,7 @@ describe('sort, match, sequence: reveal and resume', () => {
     const { play, shown } = revealPlacement(p);
     expect(shown.map((s) => s.thing).sort()).toEqual(['i2', 'i3']);
     expect(play.placed).toEqual({ i1: 'chim', i2: 'noi', i3: 'chim' });
-    expect(isPlacementDone(play)).toBe(true);
+    expect(placementFinished(play)).toBe(true);
     expect(placementSummary(play)).toMatchObject({ raw: 1, max: 3 });
   });
 
@@ -113,7 +113,7 @@ describe('words, trace, memory: reveal', () => {
     expect(resumeMemory(JSON.parse(JSON.stringify(p)), fresh)?.found).toEqual([0]);
     const { play, pairs } = revealMemory(p);
     expect(pairs).toEqual([1]);
-    expect(isMemoryDone(play)).toBe(true);
+    expect(memoryFinished(play)).toBe(true);
     expect(memorySummary(play)).toMatchObject({ raw: 1, max: 2 });
     expect(turnCard(play, 'p2a').outcome.type).toBe('ignored');
     expect(resumeMemory({ ...p, cards: [...p.cards].reverse() }, fresh)).toBeUndefined();

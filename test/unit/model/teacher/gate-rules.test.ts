@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterWrong, FREE_TRIES, isTeacherRoute, NO_TRIES, waitAfter, waitLeft } from '../../../../src/model/teacher/gate-rules.ts';
 import { checkRecovery, makeRecoveryCode, normaliseCode, recoveryRecord } from '../../../../src/model/teacher/recovery.ts';
-import { endpointProblem, sameEndpoint } from '../../../../src/model/sync/endpoint.ts';
+import { endpointProblem, sameEndpoint } from '../../../../src/sync/endpoint.ts';
 
 describe('the gate after wrong tries', () => {
   it('lets five wrong PINs pass, then waits 30 s, doubling, at most an hour', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProtected, protect, unprotect } from '../../../../src/model/evidence/backup-crypto.ts';
+import { isProtected, protect, unprotect } from '../../../src/store/backup-crypto.ts';
 
 describe('a backup protected with a passphrase', () => {
   it('opens with its passphrase only, hides the names, and refuses a changed byte', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { envelope } from '../activity/envelope.ts';
-import { localizedMedia, localizedText } from '../activity/localized.ts';
-import { cardFields, hasContent, maxAttempts } from './card-schema.ts';
+import { envelope } from '../../activity/envelope.ts';
+import { localizedMedia, localizedText } from '../../activity/localized.ts';
+import { cardFields, hasContent, maxAttempts } from '../card-schema.ts';
 
 const bin = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }).meta({ description: 'Names the bin for the items ("chim").' }),
