@@ -73,6 +73,7 @@ startRouter(allLessons, {
   play: (id, inLesson) => void player.play(id, inLesson),
   leavePlay: () => (engine.pause(), twins.clear(), controls.clear(), player.stop()),
   lesson: (id) => showLesson(id, { views, settings, lessons: allLessons(), entries: [...entries, ...own.entries()], progress }),
+  any: (hash) => teacher.follow(hash),
   teacher: (tab) => void teacher.show(tab),
-  menu: () => (teacher.lock(), menu.show()),
+  menu: () => menu.show(),
 });

@@ -72,7 +72,8 @@ export class MenuPage {
         opened: {
           opened: own.preview,
           onPlay: () => own.preview && playOpened(own.preview),
-          onKeep: () => void own.keep().then(() => this.show()),
+          // Keeping needs the grown-up gate: the teacher's settings offer it once unlocked.
+          onKeep: () => go('#/teacher/settings'),
           onClose: () => (own.close(), this.show()),
           focus: this.focusOpened,
         },

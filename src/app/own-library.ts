@@ -5,6 +5,7 @@ import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
+import { harmless } from './harmless-file.ts';
 
 export type { FileIssues, Opened };
 
@@ -15,6 +16,8 @@ const LESSON = 'lesson:';
  * The teacher's own activities and lessons: files opened or dropped in the player are
  * previewed at once, and may be kept in this device's library (IndexedDB) and removed again.
  * Nothing is uploaded: pictures and sounds play from blob URLs of the files themselves.
+ * Media are made harmless first (harmless-file.ts: SVGs cleaned, every type from a list). Keeping
+ * needs the gate: the teacher's area calls `keep`; a file dropped on the children's menu is only a preview.
  */
 export class OwnLibrary {
   private readonly own = new Map<string, Opened>();
@@ -33,11 +36,11 @@ export class OwnLibrary {
     const stored = await listOwnActivities();
     // Activities first: a kept lesson's steps name them.
     for (const o of stored.filter((s) => !s.id.startsWith(LESSON))) {
-      const [opened] = await this.check([{ path: o.file, text: o.text }], o.media);
+      const [opened] = await this.check([{ path: o.file, text: o.text }], await Promise.all(o.media.map(cleaned)));
       if (opened?.activity) this.own.set(opened.activity.id, { ...opened, kept: true });
     }
     for (const o of stored.filter((s) => s.id.startsWith(LESSON))) {
-      const [opened] = await this.check([{ path: o.file, text: o.text }], o.media);
+      const [opened] = await this.check([{ path: o.file, text: o.text }], await Promise.all(o.media.map(cleaned)));
       if (opened?.lesson) this.ownLessons.set(opened.lesson.id, { ...opened, kept: true });
     }
   }
@@ -50,7 +53,7 @@ export class OwnLibrary {
   async openFiles(files: readonly File[]): Promise<Opened | undefined> {
     const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
     if (!jsons.length) return undefined;
-    const media = files.filter((f) => !jsons.includes(f)).map((f) => ({ path: f.webkitRelativePath || f.name, blob: f as Blob }));
+    const media = await Promise.all(files.filter((f) => !jsons.includes(f)).map((f) => cleaned({ path: f.webkitRelativePath || f.name, blob: f })));
     const texts = await Promise.all(jsons.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
     const [first] = await this.check(texts, media);
     this.preview = first && { ...first, kept: false };
@@ -162,3 +165,5 @@ export class OwnLibrary {
     return acts;
   }
 }
+
+const cleaned = async (m: Media): Promise<Media> => ({ path: m.path, blob: await harmless(m.blob, m.path) });

@@ -128,7 +128,7 @@ function openedCard(c: NonNullable<MenuOptions['opened']>, i18n: i18n): HTMLElem
     return card;
   }
   const title = pick(a.title, i18n.language as Lang);
-  const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keep'), c.onKeep);
+  const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keepWithPin'), c.onKeep);
   return h('section', { class: 'opened', role: 'status', 'aria-labelledby': 'opened-heading' }, h('h2', { id: 'opened-heading' }, t('own.previewing', { title })), h('div', { class: 'actions' }, button(t('own.play'), c.onPlay), keep, close));
 }
 

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { LRS } from './support/lrs.ts';
+import { LRS_DIRECT } from './support/lrs.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download works here). They run against
@@ -49,7 +49,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      // The test LRS is reached through the preview server (/xAPI): the page stays under its shipped CSP.
+      command: `npm run build && LOPVUI_TEST_LRS=${new URL(LRS_DIRECT).origin} npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
@@ -59,7 +60,7 @@ export default defineConfig({
       // A real LRS for the sync tests: Learning Locker's statements service, in memory, on loopback.
       command: 'node test/lrs/start-lrs.cjs',
       cwd: '../..',
-      url: `${LRS}about`,
+      url: `${LRS_DIRECT}about`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
