@@ -21,8 +21,9 @@ export default defineConfig({
       },
     },
   },
-  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload.
-  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid'] },
+  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload
+  // (the scan at start follows static imports only: zod and jsonc-parser come with the validator and the kinds, fetched later).
+  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid', 'zod', 'jsonc-parser'] },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
