@@ -26,8 +26,9 @@ export default defineConfig({
       },
     },
   },
-  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload.
-  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid'] },
+  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload
+  // (the scan at start follows static imports only: zod and jsonc-parser come with the validator and the kinds, fetched later).
+  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid', 'zod', 'jsonc-parser'] },
   server: { port: 5173 },
   // The tests' LRS is reached through the preview server (LOPVUI_TEST_LRS, on loopback): the page then talks
   // to its own origin, and the Content-Security-Policy stays exactly as shipped (connect-src 'self' https:).
