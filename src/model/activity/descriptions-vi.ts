@@ -31,7 +31,8 @@ export const DESCRIPTIONS_VI: Readonly<Record<string, string>> = {
   'A picture for the menu tile.': 'Hình trên ô của hoạt động ở trang chính.',
   'Who wrote the file: shown on the menu beside an activity opened on this device.': 'Người soạn tệp: hiện ở trang chính bên cạnh hoạt động mở trên máy này.',
   'mn-3-4, mn-4-5, mn-5-6 (mầm non, age) or lop-1 … lop-5 (grade).': 'mn-3-4, mn-4-5, mn-5-6 (mầm non, theo tuổi) hoặc lop-1 … lop-5 (theo lớp).',
-  'A competency code from the catalog, e.g. "nl.tinh-toan" or "mn.nhan-thuc".': 'Mã năng lực trong danh mục, ví dụ "nl.tinh-toan" hoặc "mn.nhan-thuc".',
+  'A competency code from the catalog, e.g. "nl.tinh-toan" or "mn.nhan-thuc" (never a phẩm chất pc.*: the teacher judges those from behaviour).':
+    'Mã năng lực trong danh mục, ví dụ "nl.tinh-toan" hoặc "mn.nhan-thuc" (không bao giờ là phẩm chất pc.*: giáo viên đánh giá phẩm chất qua hành vi).',
   'The questions, asked one by one.': 'Các câu hỏi, hỏi lần lượt từng câu.',
   'The question, read aloud when there is no recording.': 'Câu hỏi, được đọc to khi không có bản ghi âm.',
   'A picture beside the question.': 'Hình minh hoạ bên cạnh câu hỏi.',
@@ -69,6 +70,8 @@ export const DESCRIPTIONS_VI: Readonly<Record<string, string>> = {
     'add, sub: a + b, a − b; missing: a + ? = c; bond: tách một số thành hai; compare: <, >, =; count: đếm đồ vật.',
   'No number in the items goes above this.': 'Không số nào trong các câu lớn hơn số này.',
   'How many items to make. Default 5.': 'Số câu cần tạo. Mặc định 5.',
+  'Default true. false: sums without carrying and differences without borrowing, as grade 1 learns them (12 + 5, 18 − 6; never 9 + 3). For add, sub and missing.':
+    'Mặc định true. false: phép cộng không nhớ và phép trừ không nhớ, như lớp 1 học (12 + 5, 18 − 6; không có 9 + 3). Dùng cho add, sub và missing.',
   'The same seed makes the same items on every tablet. Default 1.': 'Cùng seed thì mọi máy tính bảng có cùng các câu. Mặc định 1.',
   'Tries per item; after the last wrong one the right number is shown. Default 3.': 'Số lần thử mỗi câu; sau lần sai cuối, số đúng được chỉ ra. Mặc định 3.',
   'The questions, one by one (or generate them).': 'Các câu hỏi, lần lượt từng câu (hoặc dùng generate để tạo).',

@@ -80,7 +80,7 @@ describe('descriptions in both languages', () => {
 
   it('lists the competency codes with their names', () => {
     const schema = serializeJsonSchema();
-    expect(schema).toContain('"nl.tinh-toan — Tính toán (Năng lực đặc thù) · Mathematics (Specific competencies)"');
+    expect(schema).toContain('"nl.tinh-toan — Tính toán (Năng lực đặc thù) · Numeracy (Specific competencies)"');
     expect(schema).toContain('"**mn.nhan-thuc** — Phát triển nhận thức (Lĩnh vực phát triển)\\n\\n*Cognitive development (Areas of development)*"');
   });
 });
