@@ -7,6 +7,7 @@ import type { AppData } from '../store/app-data.ts';
 import { clearResume, loadResume, saveResume } from '../store/resume.ts';
 import { LeaveGuard } from '../ui/leave-guard.ts';
 import { announce } from '../ui/live.ts';
+import { whenHandwritingReady } from '../ui/fonts.ts';
 import { listenTypedKeys } from '../ui/typed-keys.ts';
 import type { StageControls } from '../ui/stage-controls.ts';
 import type { TwinLayer } from '../ui/twins.ts';
@@ -116,6 +117,8 @@ export class Player {
         checkpoint: (state) => saveResume({ activityId: activity.id, version: activity.version, learnerId, seed, registration, state, savedAt: Date.now() }),
         ...(inLesson && { lessonNext: () => this.leave() }),
       };
+      // The model letters of a trace are in the handwriting font, fetched only for a trace.
+      if (activity.kind === 'trace') await whenHandwritingReady();
       this.guard.arm();
       stage.resume();
       await stage.start(activity, services, resume?.state);
