@@ -207,7 +207,6 @@ export const en: Catalog = {
   },
   end: {
     theEnd: 'The End',
-    readAgain: 'Read again',
     cheer: 'Hooray!',
     sticker: 'Here is a sticker for you!',
     title: 'Well done!',

@@ -206,7 +206,6 @@ export const vi = {
   },
   end: {
     theEnd: 'Hết',
-    readAgain: 'Đọc lại',
     cheer: 'Giỏi quá!',
     sticker: 'Một hình dán cho bạn!',
     title: 'Hoàn thành!',

@@ -33,9 +33,9 @@ export default defineConfig({
     // busy drawing every frame (98% of the main thread on an idle sort, against 19% in Canvas),
     // and two such pages starve the tests on a 2-core machine. The rules, twins and evidence
     // are the same in both renderers.
-    { name: 'play', testIgnore: /(screenshots|webgl)\.spec/, use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] } } },
+    { name: 'play', testIgnore: /(screenshots|webgl|gallery)\.spec/, use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] } } },
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
-    { name: 'look', testMatch: /(screenshots|webgl)\.spec/, use: { launchOptions: chromium } },
+    { name: 'look', testMatch: /(screenshots|webgl|gallery)\.spec/, use: { launchOptions: chromium } },
   ],
   webServer: [
     {
