@@ -56,7 +56,7 @@ export class EndScene extends Phaser.Scene {
       this.add.text(DESIGN.width / 2, 430, starsText, textStyle(34)).setOrigin(0.5);
       said = `${t('end.title')} ${starsText}`;
     }
-    this.buttons(services, style);
+    this.buttons(services);
     services.effect('finish');
     services.announce(said);
   }
@@ -75,7 +75,7 @@ export class EndScene extends Phaser.Scene {
   }
 
   /** The big ▶ in the middle (next step, or the menu), play again to its left, the lesson's page to its right. */
-  private buttons(services: PlayServices, style: EndStyle): void {
+  private buttons(services: PlayServices): void {
     const { t, twins } = services;
     const next = services.lessonNext;
     const y = 620;
