@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ANIMALS, AVATAR_COLORS, avatarAt, byGivenName, COLORS_BY_GREY, freeAvatar, givenName } from '../../../src/model/learners/learner.ts';
+import { avatarAt, byGivenName, COLORS_BY_GREY, freeAvatar, givenName, type Animal, type AvatarColor } from '../../../src/model/learners/learner.ts';
 import { AVATAR_FILL, greyOf } from '../../../src/ui/avatar-colors.ts';
 
 describe('avatars a class tells apart', () => {
   it('all 48 animal–colour pairs come once before any comes again; the first six differ in animal and colour', () => {
-    const taken: { animal: (typeof ANIMALS)[number]; color: (typeof AVATAR_COLORS)[number] }[] = [];
+    const taken: { animal: Animal; color: AvatarColor }[] = [];
     for (let i = 0; i < 48; i++) taken.push(freeAvatar(taken));
     expect(new Set(taken.map((a) => `${a.animal}/${a.color}`)).size).toBe(48);
     expect(new Set(taken.slice(0, 6).map((a) => a.animal)).size).toBe(6);

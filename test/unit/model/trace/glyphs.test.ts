@@ -43,7 +43,7 @@ describe('trace glyphs follow the school handwriting model', () => {
   });
 
   it('the breve of ă is a curve whose middle lies below its ends (never a caron ˇ or a hat)', () => {
-    const breve = GLYPHS['ă']!.at(-1)!;
+    const breve = GLYPHS.ă!.at(-1)!;
     expect(breve.length).toBeGreaterThanOrEqual(5);
     const [first, last] = [breve[0]!, breve.at(-1)!];
     const middle = breve[Math.floor(breve.length / 2)]!;
@@ -56,7 +56,7 @@ describe('trace glyphs follow the school handwriting model', () => {
     expect(Math.abs(quarter[1] - onLine)).toBeGreaterThan(1.5);
     // Written left to right, and the hat of â is the other way up.
     expect(last[0]).toBeGreaterThan(first[0]);
-    const hat = GLYPHS['â']!.at(-1)!;
+    const hat = GLYPHS.â!.at(-1)!;
     expect(hat[1]![1]).toBeLessThan(hat[0]![1]);
   });
 
