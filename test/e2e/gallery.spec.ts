@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { listenForSounds, live, sounds } from './support.ts';
+import type { Locator, Page } from '@playwright/test';
+import { effects as heard, expect, listenForSounds, live, playAgain, test, twins as twinLayer } from './support/index.ts';
 
 /**
  * The screenshot gallery: for every activity of the library, its first screen, a wrong answer,
@@ -42,8 +42,8 @@ const VIEWS = [
   { name: 'tablet', width: 1024, height: 768, lang: 'en' as const },
 ];
 
-const twins = (page: Page) => page.locator('#twins .twin');
-const endButton = (page: Page) => page.locator('#twins').getByRole('button', { name: /^(Chơi lại|Play again)$/ });
+const twins = (page: Page) => twinLayer(page).locator('.twin');
+const endButton = playAgain;
 /** What a child may tap: every twin but the frame's home and listen buttons, and not the disabled. */
 const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Listen|Hear)/;
 
@@ -57,7 +57,8 @@ async function candidates(page: Page): Promise<Locator[]> {
   return out;
 }
 
-const effects = async (page: Page) => (await sounds(page)).filter((s) => s.kind === 'effect' && (s.name === 'wrong' || s.name === 'correct')).map((s) => s.name!);
+/** The right and wrong effects heard so far. */
+const effects = async (page: Page) => (await heard(page)).filter((n) => n === 'wrong' || n === 'correct');
 
 async function press(page: Page, t: Locator): Promise<void> {
   await t.focus({ timeout: 2000 }).catch(() => undefined);
@@ -90,7 +91,7 @@ async function tapUntil(page: Page, want: 'wrong' | 'correct', shoot: (name: str
 }
 
 async function wrongStroke(page: Page): Promise<void> {
-  const box = (await page.locator('#twins').getByRole('button', { name: /^(Tô nét|Trace stroke) \d+/ }).boundingBox())!;
+  const box = (await twinLayer(page).getByRole('button', { name: /^(Tô nét|Trace stroke) \d+/ }).boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.3);
   await page.mouse.down();
   for (let k = 1; k <= 12; k++) await page.mouse.move(box.x + box.width * (0.1 + 0.065 * k), box.y + box.height * 0.3);

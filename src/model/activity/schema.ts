@@ -15,6 +15,3 @@ export const activitySchema = z.discriminatedUnion('kind', KIND_DEFINITIONS.map(
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = Activity['kind'];
 export const KINDS: ActivityKind[] = KIND_DEFINITIONS.map((d) => d.kind);
-
-/** Keys whose string values (or per-language values) name media files to check and resolve. */
-export const MEDIA_KEYS = new Set(['image', 'audio', 'icon', 'sound']);

@@ -41,6 +41,12 @@ describe('the linter keeps the layers apart', () => {
     expect(lib.out).toContain('its listed libraries');
   });
 
+  it('refuses a scene touching the page itself (it asks PlayServices)', () => {
+    const r = lint('src/engine/kinds/planted.ts', "export const listen = () => addEventListener('keydown', () => document.title);\n");
+    expect(r.ok).toBe(false);
+    expect(r.out).toContain('noRestrictedGlobals');
+  });
+
   it('refuses the ui importing the engine', () => {
     expect(lint('src/ui/teacher/planted.ts', "import { COLORS } from '../../engine/theme.ts';\nexport const c = COLORS;\n").ok).toBe(false);
   });
