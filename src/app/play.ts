@@ -124,7 +124,7 @@ export class Player {
         typedKeys: listenTypedKeys,
         focusIfKeyboard: (twin) => twins.focusIfInside(twin),
         checkpoint: (state) => saveResume({ activityId: activity.id, version: activity.version, learnerId, seed, registration, state, savedAt: Date.now() }),
-        audience: { projector: settings.prefs.mode === 'projector', namedLearner: learnerId !== WHOLE_CLASS_ID },
+        audience: () => ({ projector: settings.prefs.mode === 'projector', namedLearner: data.learners.current !== WHOLE_CLASS_ID }),
         ...(inLesson && { lessonNext: () => this.nextStep(inLesson) }),
       };
       // The model letters of a trace are in the handwriting font, fetched only for a trace.

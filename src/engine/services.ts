@@ -28,8 +28,8 @@ export interface PlayServices {
   seed: number;
   exit(): void;
   replay(): void;
-  /** Who sees the end screen: a projector shows no named child's stars (model/play/end-screen.ts). */
-  audience: { projector: boolean; namedLearner: boolean };
+  /** Who sees the end screen, asked when it shows (W may have switched to the whole class): a projector shows no named child's stars. */
+  audience(): { projector: boolean; namedLearner: boolean };
   /** In a lesson: on to the lesson's next step, or its page after the last (the end screen's big ▶). */
   lessonNext?: () => void;
   /** What the teacher's keys and clicker do in this scene; replaced by each scene that starts. */

@@ -28,7 +28,7 @@ export class EndScene extends Phaser.Scene {
     const { services, activity, stars } = this.data_;
     const { t, lang } = services;
     this.cameras.main.setBackgroundColor(COLORS.paper);
-    const style: EndStyle = endStyle({ kind: activity.kind, band: activity.band, ...services.audience });
+    const style: EndStyle = endStyle({ kind: activity.kind, band: activity.band, ...services.audience() });
     let said: string;
     if (style === 'the-end') {
       this.add.text(DESIGN.width / 2, 230, t('end.theEnd'), textStyle(150, { color: '#3d5a80' })).setOrigin(0.5);
