@@ -230,4 +230,13 @@ test('the avatar picker: a class of 30 on one tablet screen, big distinct tiles,
   expect(order.indexOf('Dũng')).toBeLessThan(order.indexOf('Đức'));
   // Thirty different pictures.
   expect(new Set(await tiles.locator('img').evaluateAll((els) => els.map((e) => e.getAttribute('src')))).size).toBe(31);
+
+  // A named child on a projector: the end shows a sticker, never the child's stars to the class.
+  await tiles.filter({ hasText: /Khang$/ }).click();
+  await page.evaluate(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
+  await page.goto('./#/play/l1-cong-trong-10');
+  await expect(twins(page).nth(2)).toBeVisible();
+  await toTheEnd(page);
+  await expect(live(page)).toHaveText(/^Giỏi quá!/);
+  await page.screenshot({ path: path.join(out, 'end-named-child-projector-tablet-vi.png') });
 });
