@@ -235,6 +235,7 @@ test('the avatar picker: a class of 30 on one tablet screen, big distinct tiles,
   await tiles.filter({ hasText: /Khang$/ }).click();
   await page.evaluate(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
   await page.goto('./#/play/l1-cong-trong-10');
+  await page.reload(); // the settings are read at start
   await expect(twins(page).nth(2)).toBeVisible();
   await toTheEnd(page);
   await expect(live(page)).toHaveText(/^Giỏi quá!/);
