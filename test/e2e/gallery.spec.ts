@@ -98,6 +98,21 @@ async function wrongStroke(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
+/** Memory: two cards turned; when they are no pair, the picture of the miss (before they turn back). */
+async function miss(page: Page, shoot: (name: string) => Promise<void>): Promise<boolean> {
+  for (let i = 1; i < 8; i++) {
+    const list = await candidates(page);
+    const before = (await effects(page)).length;
+    await press(page, list[0]!);
+    await press(page, list[i % list.length]!);
+    if ((await effects(page)).length === before) {
+      await shoot('2-miss');
+      return true;
+    }
+  }
+  return false;
+}
+
 /** True (and the picture taken) when the last effect heard is `want`. */
 async function heardLast(page: Page, want: 'wrong' | 'correct', shoot: (name: string) => Promise<void>): Promise<boolean> {
   const ok = await expect
@@ -139,7 +154,8 @@ for (const view of VIEWS) {
     const missed: string[] = [];
     for (const e of entries) {
       const shoot = async (state: string) => {
-        await settle(page, state === '2-wrong' ? 250 : 450);
+        // A wrong answer's mark lasts about a second: taken while it shows.
+        await settle(page, state.startsWith('2-') ? 200 : 450);
         await page.screenshot({ path: path.join(out, `${e.id}-${state}-${view.name}-${view.lang}.png`) });
       };
       await page.goto(`./#/play/${e.id}`);
@@ -156,7 +172,8 @@ for (const view of VIEWS) {
       } else {
         // A trace's wrong answer is a stroke drawn the wrong way across the box (its twin only draws right ones).
         if (e.kind === 'trace') await wrongStroke(page);
-        const wrong = (e.kind === 'trace' && (await heardLast(page, 'wrong', shoot))) || (await tapUntil(page, 'wrong', shoot));
+        // Memory has no wrong answer either: two cards that are not a pair (a miss) is its "not yet".
+        const wrong = e.kind === 'memory' ? await miss(page, shoot) : (e.kind === 'trace' && (await heardLast(page, 'wrong', shoot))) || (await tapUntil(page, 'wrong', shoot));
         const right = !(await endButton(page).isVisible()) && (await tapUntil(page, 'correct', shoot));
         if (!wrong) missed.push(`${e.id}: wrong`);
         if (!right && !(await endButton(page).isVisible())) {
