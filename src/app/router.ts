@@ -4,12 +4,13 @@ import type { InLesson } from './play.ts';
 
 /** What each address shows. */
 export interface Routes {
+  /** Every address passes here first: the teacher's area locks when it is left, by any route. */
+  any(hash: string): void;
   play(id: string, inLesson?: InLesson): void;
   /** Leaving play for any other page: no voice, no game loop, no canvas twins. */
   leavePlay(): void;
   lesson(id: string): void;
   teacher(tab: Tab): void;
-  /** The menu; the teacher's area re-locks on the way. */
   menu(): void;
 }
 
@@ -17,13 +18,14 @@ export interface Routes {
  * The addresses: #/play/<id>, #/lesson/<id>/<step>, #/lesson/<id>, #/teacher/<tab>, and the
  * menu for anything else. The page follows the address, so back and reload work.
  */
-export function startRouter(lessons: Lesson[], routes: Routes): void {
+export function startRouter(lessons: () => readonly Lesson[], routes: Routes): void {
   const route = (): void => {
     const hash = location.hash;
+    routes.any(hash);
     const playing = /^#\/play\/(.+)$/.exec(hash);
     if (playing?.[1]) return routes.play(decodeURIComponent(playing[1]));
     const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);
-    const lesson = lessonStep && lessons.find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
+    const lesson = lessonStep && lessons().find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
     const step = lesson?.steps[Number(lessonStep?.[2]) - 1];
     if (lesson && step) return routes.play(step.activity, { lesson, step: Number(lessonStep[2]) - 1 });
     routes.leavePlay();

@@ -15,10 +15,12 @@ const sizes = [
 // Reduced motion: every tween jumps to its end, so a screenshot shows the screen as it rests.
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
-/** The fonts are in and the canvas has drawn two frames since (the last change is on screen). */
+/** The fonts and pictures are in, and the page has drawn two frames since (the last change is on screen). */
 const settled = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
+    // The menu's tiles are drawn again on a language switch: their pictures decode anew.
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
-import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import { MOVES, idleRepeats, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { readInstructions, sceneFrame } from '../scenes/frame.ts';
@@ -169,6 +169,12 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
 
   private async run(): Promise<void> {
     if (this.running || this.program.length === 0) return;
+    // A repeat card with no arrow after it: the child is told where it goes, and the robot waits.
+    const idle = idleRepeats(this.program);
+    if (idle.length) {
+      this.services.effect('wrong');
+      return this.services.announce(this.services.t('path.repeatNothing', { n: (idle[0] ?? 0) + 1 }));
+    }
     this.running = true;
     const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
     this.robot?.setPosition(start.x, start.y).setAngle(0);

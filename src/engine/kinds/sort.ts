@@ -35,6 +35,12 @@ export class SortScene extends PlacementScene<SortActivity> {
       const rect = new Phaser.Geom.Rectangle(left + i * (binW + 24), BINS.top, binW, BINS.height);
       const label = this.text(bin.label) ?? bin.id;
       drawArea(this, rect, label);
+      // A picture on the bin for children who do not read yet: in its top corner, beside the label.
+      const picture = this.image(bin.image);
+      if (picture) {
+        const img = this.add.image(rect.x + 38, rect.y + 32, picture);
+        img.setScale(Math.min(52 / img.width, 52 / img.height));
+      }
       this.board.addPlace(bin.id, rect, label, (n) => ({
         x: rect.x + 8 + (w * small + 8) * (n % perRow) + (w * small) / 2,
         y: rect.y + 70 + (h * small + 8) * Math.floor(n / perRow) + (h * small) / 2,

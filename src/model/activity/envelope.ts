@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localizedMedia, localizedText } from './localized.ts';
 import { BANDS, SUBJECTS } from './terms.ts';
 import { COMPETENCIES } from '../evidence/frameworks/index.ts';
+import { nearestCompetencies } from '../evidence/frameworks/nearest.ts';
 
 /**
  * A competency code from the loaded frameworks (src/model/evidence/frameworks): "nl.tinh-toan",
@@ -13,7 +14,10 @@ export const competencyCode = z
   .regex(/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/, { error: 'competency.format' })
   .check((ctx) => {
     if (/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/.test(ctx.value) && !COMPETENCIES.has(ctx.value)) {
-      ctx.issues.push({ code: 'custom', message: 'competency.unknown', params: { code: ctx.value }, input: ctx.value });
+      // The message suggests the codes the teacher most likely meant, with their names in each language.
+      const near = nearestCompetencies(ctx.value, COMPETENCIES.values()).map((c) => COMPETENCIES.get(c)!);
+      const list = (lang: 'vi' | 'en') => near.map((c) => `"${c.code}" (${c.name[lang]})`).join(', ');
+      ctx.issues.push({ code: 'custom', message: 'competency.unknown', params: { code: ctx.value, nearVi: list('vi'), nearEn: list('en') }, input: ctx.value });
     }
   })
   .meta({ description: 'A competency code from the catalog, e.g. "nl.tinh-toan" or "mn.nhan-thuc".', enum: CODES });
@@ -40,6 +44,7 @@ export const envelope = {
   instructions: localizedText.optional(),
   audio: localizedMedia.optional().meta({ description: 'Narration of the instructions.' }),
   icon: z.string().trim().min(1).optional().meta({ description: 'A picture for the menu tile.' }),
+  author: z.string().trim().min(1).max(80).optional().meta({ description: 'Who wrote the file: shown on the menu beside an activity opened on this device.' }),
   subject: z.enum(SUBJECTS),
   band: z.union([band, z.array(band).min(1)]),
   competencies: competencies.default([]),

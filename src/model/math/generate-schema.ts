@@ -7,8 +7,8 @@ export const generateSpec = z
   .strictObject({
     generate: z.enum(GENERATORS).meta({ description: 'add, sub: a + b, a − b; missing: a + ? = c; bond: a number split in two; compare: <, >, =; count: how many objects.' }),
     within: z.number().int().min(2).max(1000).meta({ description: 'No number in the items goes above this.' }),
-    count: z.number().int().min(1).max(30).default(5),
-    seed: z.number().int().min(0).default(1),
+    count: z.number().int().min(1).max(30).default(5).meta({ description: 'How many items to make. Default 5.' }),
+    seed: z.number().int().min(0).default(1).meta({ description: 'The same seed makes the same items on every tablet. Default 1.' }),
   })
   .check((ctx) => {
     // More items than the range holds would repeat the same sum for the child.

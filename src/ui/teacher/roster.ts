@@ -1,7 +1,9 @@
 import { v4 as uuid } from 'uuid';
 import { ANIMALS, AVATAR_COLORS, freeAvatar, validName, type Animal, type AvatarColor, type Learner } from '../../model/learners/learner.ts';
+import { eraseLearner } from '../../store/erase-learner.ts';
 import { avatarName, avatarUrl } from '../avatar.ts';
 import { h } from '../dom.ts';
+import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
 
 /** The class list: add, rename, choose a picture, archive and restore. */
@@ -42,6 +44,15 @@ function row(l: Learner, ctx: TeacherContext): HTMLElement {
   });
   const archive = h('button', { type: 'button', class: 'button quiet' }, t(l.archived ? 'teacher.roster.restore' : 'teacher.roster.archive'));
   archive.addEventListener('click', () => save({ archived: !l.archived }));
+  // Inside the teacher's area (behind the gate), and only after a confirmation naming the child.
+  const erase = h('button', { type: 'button', class: 'button quiet danger' }, t('teacher.roster.erase'));
+  erase.setAttribute('aria-label', `${t('teacher.roster.erase')}: ${l.name}`);
+  erase.addEventListener('click', async () => {
+    if (!confirm(t('teacher.roster.eraseConfirm', { name: l.name }))) return;
+    const n = await eraseLearner(ctx.data, l.id);
+    announce(t('teacher.roster.erased', { name: l.name, count: n }));
+    ctx.refresh();
+  });
   return h(
     'div',
     { class: 'roster-row teacher-form', role: 'listitem', 'data-learner': l.id },
@@ -49,6 +60,7 @@ function row(l: Learner, ctx: TeacherContext): HTMLElement {
     name,
     picture,
     archive,
+    erase,
     ...(l.archived ? [h('span', {}, t('teacher.roster.archived'))] : []),
   );
 }

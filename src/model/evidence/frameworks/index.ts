@@ -10,3 +10,8 @@ export const COMPETENCIES: ReadonlyMap<string, Competency> = new Map(
 );
 
 export const isKnownCompetency = (code: string) => COMPETENCIES.has(code);
+
+/** The group each code belongs to ("Năng lực đặc thù"), so a bare name ("Tính toán") can be read in its place. */
+export const GROUP_OF: ReadonlyMap<string, { vi: string; en: string }> = new Map(
+  FRAMEWORKS.flatMap((f) => f.groups.flatMap((g) => g.competencies.map((c) => [c.code, g.name] as const))),
+);

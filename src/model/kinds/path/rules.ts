@@ -66,6 +66,16 @@ export function fewestCards(g: Grid, repeat: boolean): number | undefined {
   return undefined;
 }
 
+/**
+ * The repeat cards of a program that repeat nothing: a ×2 or ×3 goes BEFORE the arrow it
+ * repeats, so one at the end, or followed by another repeat card, has no arrow to repeat
+ * ("→ ×3 → ×3" moves one square). The view says so instead of running such a program.
+ */
+export function idleRepeats(program: readonly Card[]): number[] {
+  const isRepeat = (c: Card | undefined) => c === 'repeat2' || c === 'repeat3';
+  return program.flatMap((c, i) => (isRepeat(c) && (program[i + 1] === undefined || isRepeat(program[i + 1])) ? [i] : []));
+}
+
 /** The moves a program makes: a repeat card repeats the card after it (a repeat at the end does nothing). */
 export function expand(program: readonly Card[]): Move[] {
   const out: Move[] = [];

@@ -48,10 +48,10 @@ const item = z.strictObject({
 /** `syllable` (ghép vần): build a syllable from âm đầu, vần and thanh cards, hear it spelled. */
 export const syllableActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('syllable'),
-  items: z.array(item).min(1).max(30),
+  kind: z.literal('syllable').meta({ description: 'syllable: ghép vần, build a syllable from âm đầu + vần + thanh.' }),
+  items: z.array(item).min(1).max(30).meta({ description: 'The syllables to build, one by one.' }),
   choices: z.number().int().min(2).max(4).default(3).meta({ description: 'Cards in each row (the right one among them). Default 3.' }),
-  maxAttempts,
+  maxAttempts: maxAttempts.meta({ description: 'Tries per syllable; after the last wrong one the syllable is built for the child. Default 3.' }),
 });
 
 export type SyllableActivity = z.infer<typeof syllableActivity>;

@@ -36,6 +36,25 @@ describe('parseBackup', () => {
     expect('error' in r && r.error.key).toBe(key);
   });
 
+  // biome-ignore lint/suspicious/noExplicitAny: a statement broken on purpose
+  const poisoned = (change: (s: any) => void) => {
+    const s = JSON.parse(JSON.stringify(answered({ learner: 'an-1', success: true })));
+    change(s);
+    return JSON.stringify(backup({ statements: [answered({ learner: 'an-1', success: true }), s] }));
+  };
+  it.each([
+    ['a category that is not a list', poisoned((s) => (s.context.contextActivities.category = 'x')), 'statements.1.context.contextActivities.category', 'type'],
+    ['a scaled score that is text', poisoned((s) => (s.result.score = { scaled: 'abc' })), 'statements.1.result.score.scaled', 'type'],
+    ['a scaled score over 1', poisoned((s) => (s.result.score = { scaled: 2 })), 'statements.1.result.score.scaled', 'range'],
+    ['a numeric response', poisoned((s) => (s.result.response = 5)), 'statements.1.result.response', 'type'],
+    ['a timestamp in 2099', poisoned((s) => (s.timestamp = '2099-01-01T00:00:00.000Z')), 'statements.1.timestamp', 'future'],
+    ['a verb that is not an IRI', poisoned((s) => (s.verb.id = 'answered')), 'statements.1.verb.id', 'format'],
+    ['an attempt that is not a count', poisoned((s) => (s.result.extensions['urn:lopvui:ext:attempt'] = 'many')), 'statements.1.result.extensions', 'attempt'],
+    ['a learner with the whole class\'s id', JSON.stringify(backup({ learners: [learner('ca-lop', 'Cả lớp')] })), 'learners.0.id', 'reserved'],
+  ])('refuses the whole file for %s, naming the record and why', (_name, text, detail, why) => {
+    expect(parseBackup(text, Date.UTC(2026, 10, 30))).toEqual({ error: { key: 'invalid', detail, why } });
+  });
+
   it('refuses a file over the size limit without parsing it', () => {
     const huge = { length: 300 * 1024 * 1024 } as unknown as string;
     expect(parseBackup(huge)).toEqual({ error: { key: 'tooBig' } });

@@ -45,3 +45,14 @@ describe('validating a path', () => {
     expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['items[0].goal:path.outside']);
   });
 });
+
+describe('repeat cards with nothing to repeat', () => {
+  it('finds a repeat card at the end or before another repeat card (it goes BEFORE the arrow it repeats)', async () => {
+    const { idleRepeats, expand } = await import('../../../../src/model/kinds/path/rules.ts');
+    expect(idleRepeats(['repeat3', 'right'])).toEqual([]);
+    expect(expand(['repeat3', 'right'])).toEqual(['right', 'right', 'right']);
+    // "→ ×3 → ×3": the first ×3 repeats the second arrow, the last repeats nothing.
+    expect(idleRepeats(['right', 'repeat3', 'right', 'repeat3'])).toEqual([3]);
+    expect(idleRepeats(['repeat2', 'repeat3', 'up'])).toEqual([0]);
+  });
+});

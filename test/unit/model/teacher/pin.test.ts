@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPin, grownUpQuestion, makePinRecord, validPin } from '../../../../src/model/teacher/pin.ts';
-import { seededRng } from '../../../../src/model/random.ts';
+import { checkPin, makePinRecord, validPin } from '../../../../src/model/teacher/pin.ts';
 import { freeAvatar, validName } from '../../../../src/model/learners/learner.ts';
 
 describe('the grown-up gate', () => {
@@ -12,13 +11,6 @@ describe('the grown-up gate', () => {
     expect(checkPin('2468', rec)).toBe(true);
     expect(checkPin('2469', rec)).toBe(false);
     expect(makePinRecord('2468').salt).not.toBe(makePinRecord('2468').salt);
-  });
-
-  it('asks a two-digit by one-digit product', () => {
-    const q = grownUpQuestion(seededRng(3));
-    expect(q.a).toBeGreaterThanOrEqual(12);
-    expect(q.b).toBeGreaterThanOrEqual(3);
-    expect(q.answer).toBe(q.a * q.b);
   });
 });
 
