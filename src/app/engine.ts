@@ -21,7 +21,10 @@ export class EngineLoader {
 
   constructor(gameRoot: HTMLElement, twins: TwinLayer, settings: Settings) {
     this.ready = Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts'), whenFontsReady()]).then(([{ Stage }, { HowlerSink }, { AudioOut }]) => {
-      const stage = new Stage(gameRoot);
+      // ?bounds: the cards report where their words and marks are (the overlay test reads them).
+      const cardBounds = new URLSearchParams(location.search).has('bounds');
+      const stage = new Stage(gameRoot, { cardBounds });
+      if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
       settings.onMotion((reduced) => (stage.reducedMotion = reduced));
       twins.observe(stage.canvas);
       const audio = new AudioOut(

@@ -43,6 +43,15 @@ export class MenuPage {
     if (this.d.views.menuShown) this.show();
   }
 
+  /** A child picks themself: the menu starts on the child's band (age group or grade). */
+  private pick(id: string): void {
+    const { data, settings } = this.d;
+    data.learners.current = id;
+    const stage = data.learners.get(id)?.stage;
+    if (stage) settings.setBand(stage);
+    this.show();
+  }
+
   show(): void {
     const { views, settings, data, own, progress } = this.d;
     const { i18n, lang } = settings;
@@ -55,7 +64,7 @@ export class MenuPage {
       i18n,
       band: settings.band,
       learner: learnerFace(data.learners.get(who), i18n),
-      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => ((data.learners.current = id), this.show()) }),
+      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => this.pick(id) }),
       onTeacher: () => go('#/teacher'),
       muted: settings.muted,
       onMute: () => (settings.setMuted(!settings.muted), this.show()),

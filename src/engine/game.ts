@@ -7,6 +7,8 @@ const PICTURE_KEYS = new Set(['image']);
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
+import { CARD_BOUNDS, type CardBounds } from './widgets/card-face.ts';
+import { centreDesignArea } from './stage-fit.ts';
 import { COLORS, DESIGN } from './theme.ts';
 
 /**
@@ -20,7 +22,8 @@ export class Stage {
   reducedMotion = false;
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean } = {}) {
+  /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean } = {}) {
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -32,16 +35,26 @@ export class Stage {
       antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+      // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
+      scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
     for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) {
       const added = this.game.scene.add(key, scene, false);
       // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
       added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+      // After create: the scene's cameras exist then, and nothing is drawn yet.
+      added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
     }
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (options.frameTiming) this.timeFrames();
+    if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
+  }
+
+  /** The boxes of every card on the stage (only when made with `cardBounds`). */
+  cardBounds(): CardBounds[] {
+    const readers = this.game.registry.get(CARD_BOUNDS) as Set<() => CardBounds> | undefined;
+    return [...(readers ?? [])].map((read) => read());
   }
 
   /**

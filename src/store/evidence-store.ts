@@ -1,11 +1,13 @@
 import { clear, del, delMany, entries, get, getMany, keys, set, setMany, values } from 'idb-keyval';
-import { applyStatement, type Rollups } from '../model/evidence/rollup.ts';
+import { applyStatement, ROLLUP_FORMAT, type Rollups } from '../model/evidence/rollup.ts';
 import type { Statement } from '../model/evidence/xapi.ts';
 import { count, indexedDbAvailable, store } from './idb.ts';
 import { localJournal, type Journal } from './journal.ts';
 
 /** How many statements the rollups have counted: compared with the store at start to catch a crash between two writes. */
 const COUNTED = 'meta|counted';
+/** The shape of the stored totals (ROLLUP_FORMAT): another shape is counted again. */
+const FORMAT = 'meta|format';
 /**
  * The ids of an import being written, one key per chunk: found at start, the import was cut
  * short (the tab closed) and is undone, all or nothing.
@@ -164,8 +166,9 @@ export class EvidenceStore {
       stored = await entries<string, unknown>(store('rollups'));
     }
     this.counted = Number(stored.find(([k]) => k === COUNTED)?.[1] ?? 0);
+    const format = stored.find(([k]) => k === FORMAT)?.[1];
     for (const [k, v] of stored) if (!k.startsWith('meta|')) this.rollups.set(k, v as never);
-    if ((await count('statements')) !== this.counted) this.recounting = this.rebuild();
+    if ((await count('statements')) !== this.counted || (this.counted > 0 && format !== ROLLUP_FORMAT)) this.recounting = this.rebuild();
     await this.replayJournal();
   }
 
@@ -195,7 +198,7 @@ export class EvidenceStore {
     this.counted = all.length;
     if (!this.persistent) return;
     await clear(store('rollups'));
-    await setMany([...this.rollups, [COUNTED, this.counted]], store('rollups'));
+    await setMany([...this.rollups, [COUNTED, this.counted], [FORMAT, ROLLUP_FORMAT]], store('rollups'));
   }
 
   record(s: Statement): Promise<void> {
@@ -217,7 +220,7 @@ export class EvidenceStore {
     this.counted += added;
     const cells = [...this.dirty].map((k) => [k, this.rollups.get(k)] as [string, unknown]);
     this.dirty.clear();
-    await setMany([...cells, [COUNTED, this.counted]], store('rollups'));
+    await setMany([...cells, [COUNTED, this.counted], [FORMAT, ROLLUP_FORMAT]], store('rollups'));
   }
 
   async all(): Promise<Statement[]> {

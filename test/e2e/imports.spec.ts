@@ -10,7 +10,8 @@ import { expect, option, test, unlockTeacher, waitForItem } from './support/inde
  * refused whole and changes nothing; a large one never blocks the page; every tab's totals
  * follow.
  */
-const learner = (id: string, name: string): Learner => ({ id, name, animal: 'meo', color: 'do', archived: false, createdAt: '2026-11-24T08:00:00.000Z' });
+// Pupils of grade 1: their evidence (nl.tinh-toan) counts toward Thông tư 27, so the table shows them.
+const learner = (id: string, name: string): Learner => ({ id, name, animal: 'meo', color: 'do', archived: false, createdAt: '2026-11-24T08:00:00.000Z', stage: 'lop-1' });
 const backupText = (statements: unknown[], learners: Learner[] = [learner('an-1', 'An')]) =>
   JSON.stringify({ format: 'lopvui-backup', version: 1, exportedAt: '2026-11-24T08:00:00.000Z', device: 'http://localhost/', learners, statements, judgements: [] });
 const good = () => [answered({ learner: 'an-1', success: true }), answered({ learner: 'an-1', item: 2, success: true })];
@@ -51,10 +52,10 @@ test('every poisoned backup is refused whole, names the record and why, and chan
     await expect(refused).toContainText('Không có gì thay đổi.');
   }
   // Nothing was written: no evidence, no learner, no phantom row.
-  await page.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   await expect(page.getByText('Chưa có minh chứng nào.')).toBeVisible();
   await page.getByRole('button', { name: 'Danh sách lớp' }).click();
-  await expect(page.getByText(/Chưa có học sinh/)).toBeVisible();
+  await expect(page.getByText(/Danh sách lớp còn trống/)).toBeVisible();
   await page.getByRole('button', { name: 'Theo hoạt động' }).click();
   await expect(page.getByText('Chưa có lượt chơi nào.')).toBeVisible();
 
@@ -62,7 +63,7 @@ test('every poisoned backup is refused whole, names the record and why, and chan
   writeFileSync(path, backupText(good()));
   await importFile(page, path);
   await expect(page.getByRole('status')).toContainText('Đã nhập: 2 minh chứng mới, 1 học sinh mới; 0 minh chứng đã có được bỏ qua.');
-  await page.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   await expect(table(page).getByRole('row', { name: /^An/ })).toContainText('(2)');
   await expect(table(page).getByRole('row')).toHaveCount(2); // the header and An: no second "whole class"
 });
@@ -92,7 +93,7 @@ test('100,000 statements are imported in chunks with progress, the page never bl
   console.log(`longest task during the import of ${N.toLocaleString('en')} statements: ${Math.round(longest)} ms`);
   expect(longest).toBeLessThan(200);
 
-  await page.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   for (const k of [0, 9]) await expect(table(page).getByRole('row', { name: new RegExp(`^Học sinh ${k}`) })).toContainText(`(${N / 10})`);
   // After a reload (the totals as stored), the same.
   await page.reload();
@@ -113,7 +114,7 @@ test('two tabs: what one records or imports shows in the other\'s totals at once
     await child.keyboard.press('Enter');
   }
   await expect(child.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
-  await expect(table(page).getByRole('row', { name: /^Cả lớp/ })).toContainText('(4)');
+  await expect(table(page).getByRole('row', { name: /^Cả lớp/ })).toContainText('4 câu'); // counted, never graded
 
   const path = info.outputPath('good.json');
   writeFileSync(path, backupText(good()));
@@ -121,7 +122,7 @@ test('two tabs: what one records or imports shows in the other\'s totals at once
   await importFile(child, path);
   await expect(child.getByRole('status')).toContainText('Đã nhập: 2 minh chứng mới');
   await expect(table(page).getByRole('row', { name: /^An/ })).toContainText('(2)');
-  await expect(table(page).getByRole('row', { name: /^Cả lớp/ })).toContainText('(4)');
+  await expect(table(page).getByRole('row', { name: /^Cả lớp/ })).toContainText('4 câu'); // counted, never graded
 });
 
 test('a backup locked with a passphrase carries no readable name, and opens only with it', async ({ page }, info) => {

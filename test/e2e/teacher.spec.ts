@@ -26,6 +26,7 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
   await page.getByRole('button', { name: 'Danh sách lớp' }).click();
   for (const name of ['An', 'Bình']) {
     await page.getByRole('textbox', { name: 'Tên', exact: true }).fill(name);
+    await page.getByRole('combobox', { name: 'Lứa tuổi / lớp', exact: true }).selectOption({ label: 'Lớp 1' });
     await page.getByRole('button', { name: 'Thêm', exact: true }).click();
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: `Đổi tên: ${name}` }) })).toBeVisible();
   }
@@ -78,14 +79,15 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
   const backupFile = info.outputPath('backup.json');
   writeFileSync(backupFile, await download(again, /Xuất bản sao lưu/));
   const csv = await download(again, /Xuất bảng năng lực/);
-  expect(csv).toMatch(/\r\nAn,Chưa đủ minh chứng,Tốt\r\n/);
+  expect(csv).toMatch(/^\uFEFFHọc sinh,Toán,Tính toán\r\n/);
+  expect(csv).toMatch(/\r\nAn,Hoàn thành tốt,Tốt\r\n/);
   expect(csv).toMatch(/\r\nBình,Chưa đủ minh chứng,Đạt\r\n/);
 
   // Wipe, then import: the same table comes back; a second import adds nothing.
   again.once('dialog', (d) => void d.accept());
   await again.getByRole('button', { name: /Xoá toàn bộ minh chứng/ }).click();
   await expect(again.getByRole('status')).toContainText('Đã xoá minh chứng');
-  await again.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await again.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   await expect(again.getByText('Chưa có minh chứng nào.')).toBeVisible();
 
   await again.getByRole('button', { name: 'Sao lưu và dữ liệu' }).click();
@@ -93,7 +95,7 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
   await expect(again.getByRole('status')).toContainText('Đã nhập: 8 minh chứng mới, 0 học sinh mới; 0 minh chứng đã có được bỏ qua.');
   await again.getByLabel(/Nhập bản sao lưu/).setInputFiles(backupFile);
   await expect(again.getByRole('status')).toContainText('Đã nhập: 0 minh chứng mới, 0 học sinh mới; 8 minh chứng đã có được bỏ qua.');
-  await again.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await again.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   await expect(table).toBeVisible();
   expect(await table.innerText()).toBe(before);
 });
@@ -113,7 +115,7 @@ test('a hostile or broken backup is refused and changes nothing', async ({ page 
     await page.getByLabel(/Nhập bản sao lưu/).setInputFiles(path);
     await expect(page.getByRole('alert').filter({ hasText: 'Không nhập tệp này' })).toContainText(reasons[i]!);
   }
-  await page.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+  await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   await expect(page.getByText('Chưa có minh chứng nào.')).toBeVisible();
 });
 
@@ -169,7 +171,7 @@ test.describe('when storage fails, the child plays on and the teacher is told', 
       Storage.prototype.setItem = w.__setItem;
     });
     await expect.poll(async () => (await answered(page)).length, { timeout: 15_000 }).toBe(2);
-    await page.getByRole('button', { name: 'Bảng năng lực', exact: true }).click();
+    await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
     await expect(page.locator('[data-memory-only]')).toHaveCount(0);
   });
 

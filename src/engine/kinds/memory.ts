@@ -3,7 +3,7 @@ import { pick } from '../../model/activity/lang.ts';
 import { memoryKind } from '../../model/kinds/memory/index.ts';
 import { revealMemory, turnBack, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory/rules.ts';
 import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory/schema.ts';
-import { readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { readInstructions, sceneFrame, instructionText } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { drawIcon } from '../widgets/icons.ts';
@@ -44,7 +44,7 @@ export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
     const { t, twins, lang } = this.services;
     sceneFrame(this, this.services, () => this.readInstructions());
     twins.setLabel(pick(this.activity.title, lang));
-    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30);
     const n = this.play.cards.length;
     // As few rows as keep the cards big: 4 → 2×2, 8 → 2×4, 10 → 2×5, 12 → 3×4, 20 → 4×5.
     const cols = n <= 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : n <= 10 ? 5 : n <= 12 ? 4 : 5;

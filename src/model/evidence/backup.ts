@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMALS, AVATAR_COLORS, validName, WHOLE_CLASS_ID, type Learner } from '../learners/learner.ts';
-import { judgementKey, LEVELS, type Judgement } from './levels.ts';
+import { judgementKey, LEVELS, SUBJECT_LEVELS, type Judgement } from './levels.ts';
+import { BANDS } from '../activity/terms.ts';
 import { IRI, type Statement } from './xapi.ts';
 
 /** A full backup of one tablet: learners, every statement, the teacher's judgements. */
@@ -36,6 +37,7 @@ const learner = z.strictObject({
   color: z.enum(AVATAR_COLORS),
   archived: z.boolean(),
   createdAt: iso,
+  stage: z.enum(BANDS).optional(),
 });
 
 /**
@@ -90,7 +92,12 @@ export const statementSchema = z.looseObject({
 const judgement = z.strictObject({
   learner: learnerId,
   code: z.string().max(80),
-  level: z.enum(LEVELS).optional(),
+  level: z.enum([...LEVELS, ...SUBJECT_LEVELS]).optional(),
+  outcome: z.enum(['shown', 'not-yet']).optional(),
+  notes: z
+    .array(z.strictObject({ at: iso, text: z.string().max(2000).refine((c) => !/[<>]/.test(c)) }))
+    .max(1000)
+    .optional(),
   comment: z.string().max(2000).refine((c) => !/[<>]/.test(c)).optional(),
   updatedAt: iso,
 });

@@ -1,3 +1,5 @@
+import type { Stage } from './stage.ts';
+
 /** Avatars a child recognises without reading: an animal and a colour. */
 export const ANIMALS = ['meo', 'gau', 'tho', 'chuot', 'ech', 'cu'] as const;
 export const AVATAR_COLORS = ['do', 'cam', 'vang', 'xanh-la', 'xanh-duong', 'tim', 'hong', 'nau'] as const;
@@ -12,6 +14,12 @@ export interface Learner {
   color: AvatarColor;
   archived: boolean;
   createdAt: string;
+  /**
+   * Mầm non age group or lớp: which framework the child's evidence counts toward, and where the
+   * menu starts. Absent for learners from before stages existed: the teacher is asked, and
+   * until then the evidence is kept but counts toward no framework (no guess from what was played).
+   */
+  stage?: Stage;
 }
 
 /** The learner that stands for the whole class when the teacher plays on the projector. */

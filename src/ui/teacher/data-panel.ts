@@ -1,16 +1,15 @@
-import { pick } from '../../model/activity/lang.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../model/evidence/backup.ts';
 import { protect } from '../../store/backup-crypto.ts';
 import { toCsv } from '../../model/evidence/csv.ts';
-import { COMPETENCIES } from '../../model/evidence/frameworks/index.ts';
-import { judgementKey, proposeLevel } from '../../model/evidence/levels.ts';
-import { cellKey, isCompetencyCell, type CompetencyCell } from '../../model/evidence/rollup.ts';
+import { learnerReport } from '../../model/evidence/stage-report.ts';
 import { deploymentHome } from '../../store/device.ts';
 import { h } from '../dom.ts';
 import { download, today } from '../download.ts';
 import { importBackup, type ImportProgress } from './backup-import.ts';
 import { BUSY } from './gate-policy.ts';
 import type { TeacherContext } from './context.ts';
+import { codeName } from './dashboard.ts';
+import { reportInput } from './report-input.ts';
 
 /** Export (xAPI statements, CSV, full backup), import with merge, and deleting the evidence. */
 export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
@@ -99,18 +98,28 @@ export function renderDataPanel(root: HTMLElement, ctx: TeacherContext): void {
   );
 }
 
-/** Learners × competencies, each with the teacher's level, or the proposal. */
+/**
+ * Pupils × subjects and competencies (Thông tư 27), each with the teacher's level or the
+ * proposal. Preschool children are observed, never graded: they have no row here.
+ */
 function competencyCsv(ctx: TeacherContext): string {
   const t = ctx.i18n.t;
-  const { evidence, learners, teacher } = ctx.data;
-  const codes = [...COMPETENCIES.keys()].filter((c) => [...evidence.rollups.values()].some((x) => isCompetencyCell(x) && x.code === c));
-  const header = [t('teacher.dashboard.learner'), ...codes.map((c) => pick(COMPETENCIES.get(c)?.name ?? c, ctx.lang))];
-  const rows = learners.list().map((l) => [
+  const pupils = ctx.data.learners.list().flatMap((l) => {
+    const report = learnerReport(reportInput(ctx, l));
+    return report.schooling === 'tieu-hoc' ? [{ l, report }] : [];
+  });
+  const subjects = [...new Set(pupils.flatMap((p) => p.report.subjects.map((s) => s.subject)))];
+  const codes = [...new Set(pupils.flatMap((p) => p.report.competencies.map((c) => c.code)))];
+  const header = [t('teacher.assess.pupil'), ...subjects.map((c) => codeName(ctx, c)), ...codes.map((c) => codeName(ctx, c))];
+  const rows = pupils.map(({ l, report }) => [
     l.name,
+    ...subjects.map((code) => {
+      const s = report.subjects.find((x) => x.subject === code);
+      return s ? t(`teacher.subjectLevels.${s.decided ?? s.proposal}`) : '';
+    }),
     ...codes.map((code) => {
-      const judged = teacher.judgements.get(judgementKey(l.id, code))?.level;
-      const level = judged ?? proposeLevel(evidence.rollups.get(cellKey(l.id, code)) as CompetencyCell | undefined).level;
-      return t(`teacher.levels.${level}`);
+      const c = report.competencies.find((x) => x.code === code);
+      return c ? t(`teacher.levels.${c.decided ?? c.proposal}`) : '';
     }),
   ]);
   return toCsv([header, ...rows]);

@@ -15,7 +15,7 @@ interface Grid {
   obstacles: { x: number; y: number }[];
 }
 
-const STEP: Record<Move, { dx: number; dy: number }> = { up: { dx: 0, dy: -1 }, down: { dx: 0, dy: 1 }, left: { dx: -1, dy: 0 }, right: { dx: 1, dy: 0 } };
+export const STEP: Record<Move, { dx: number; dy: number }> = { up: { dx: 0, dy: -1 }, down: { dx: 0, dy: 1 }, left: { dx: -1, dy: 0 }, right: { dx: 1, dy: 0 } };
 
 const free = (g: Grid, x: number, y: number) => x >= 0 && y >= 0 && x < g.cols && y < g.rows && !g.obstacles.some((o) => o.x === x && o.y === y);
 
@@ -102,6 +102,25 @@ export interface Run {
 }
 
 /** Run a program on a puzzle, step by step, as the robot would. */
+/**
+ * For each move `expand` makes, the program card it comes from (a repeated card's own index),
+ * so the view can light up the card the robot is playing, step by step.
+ */
+export function moveSources(program: readonly Card[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < program.length; i++) {
+    const c = program[i] as Card;
+    if (c === 'repeat2' || c === 'repeat3') {
+      const next = program[i + 1];
+      if (next && next !== 'repeat2' && next !== 'repeat3') {
+        for (let k = 0; k < (c === 'repeat2' ? 2 : 3); k++) out.push(i + 1);
+        i++;
+      }
+    } else out.push(i);
+  }
+  return out;
+}
+
 export function runProgram(g: Grid, program: readonly Card[]): Run {
   const trail = [{ ...g.start }];
   const moves = expand(program);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
-import { composeSyllable, ONSETS, RHYME, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
+import { composeSyllable, isRhyme, ONSETS, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
 import { TONES } from '../../vi/tones.ts';
 import { maxAttempts } from '../card-schema.ts';
 
@@ -34,7 +34,7 @@ const item = z.strictObject({
     .optional()
     .meta({ description: 'Wrong âm đầu cards to offer; the player picks some when absent.' }),
   rhymes: z
-    .array(z.string().regex(RHYME, { error: 'syllable.rhyme' }))
+    .array(z.string().refine(isRhyme, { error: 'syllable.rhyme' }))
     .max(5)
     .optional()
     .meta({ description: 'Wrong vần cards to offer (without tone marks: "an", "ương").' }),

@@ -23,6 +23,20 @@ describe('parseBackup', () => {
     expect('backup' in r && r.backup.statements[0]?.id).toBe(b.statements[0]?.id);
   });
 
+  it('keeps a learner\'s stage, the period summaries and the dated observations the teacher wrote', () => {
+    const b = backup({
+      learners: [{ ...learner('na-1', 'Na'), stage: 'mn-4-5' }, { ...learner('minh-2', 'Minh'), stage: 'lop-2' }],
+      judgements: [
+        { learner: 'na-1', code: 'mn.nhan-thuc', outcome: 'shown', notes: [{ at: '2026-11-24T08:00:00.000Z', text: 'Na đếm đúng 5 con vịt.' }], updatedAt: '2026-11-24T08:00:00.000Z' },
+        { learner: 'minh-2', code: 'ky.cuoi-ki-1.mon.toan', level: 'htt', comment: 'Em cộng đúng.', updatedAt: '2026-11-24T08:00:00.000Z' },
+      ],
+    });
+    const r = parseBackup(JSON.stringify(b));
+    expect('backup' in r && r.backup.learners.map((l) => l.stage)).toEqual(['mn-4-5', 'lop-2']);
+    expect('backup' in r && r.backup.judgements).toEqual(b.judgements);
+    expect('error' in parseBackup(JSON.stringify(backup({ learners: [{ ...learner('x', 'X'), stage: 'lop-9' as never }] })))).toBe(true);
+  });
+
   it.each([
     ['truncated', JSON.stringify(backup()).slice(0, 200), 'syntax'],
     ['not a backup', JSON.stringify({ hello: 1 }), 'notBackup'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { expand, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
+import { expand, moveSources, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
 
 const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
 
@@ -9,6 +9,13 @@ describe('robot programs', () => {
     expect(expand(['repeat3', 'right', 'up', 'repeat2', 'down'])).toEqual(['right', 'right', 'right', 'up', 'down', 'down']);
     expect(expand(['left', 'repeat2'])).toEqual(['left']);
     expect(expand(['repeat2', 'repeat3', 'up'])).toEqual(['up', 'up', 'up']);
+  });
+
+  it('knows which card each move comes from, one per move', () => {
+    const program = ['repeat3', 'right', 'up', 'repeat2', 'down', 'left', 'repeat2'] as const;
+    expect(moveSources(program)).toEqual([1, 1, 1, 2, 4, 4, 5]);
+    expect(moveSources(program)).toHaveLength(expand(program).length);
+    expect(moveSources(['repeat2', 'repeat3', 'up'])).toEqual([2, 2, 2]);
   });
 
   it('stop at a rock or an edge, and say at which step', () => {
