@@ -45,6 +45,8 @@ export const paletteName = (): PaletteName => palette;
 export const hexColor = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
 
 export const FONT = 'Nunito';
+/** The school handwriting model's font (Playwrite VN), for model letters; loaded by the app before a trace starts. */
+export const HANDWRITING_FONT = '"Playwrite VN"';
 
 /**
  * Every text style shares this test string: Phaser measures line height with it, and its

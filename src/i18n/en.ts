@@ -221,6 +221,9 @@ export const en: Catalog = {
     unselected: '{{name}} unselected',
   },
   end: {
+    theEnd: 'The End',
+    cheer: 'Hooray!',
+    sticker: 'Here is a sticker for you!',
     title: 'Well done!',
     stars: '{{count}} stars out of 3',
     replay: 'Play again',
@@ -232,6 +235,7 @@ export const en: Catalog = {
     colors: { do: 'red', cam: 'orange', vang: 'yellow', 'xanh-la': 'green', 'xanh-duong': 'blue', tim: 'purple', hong: 'pink', nau: 'brown' },
   },
   learners: {
+    emptyHint: 'No children in this class yet. Teachers add them in the Teacher’s area (the GV button), Class list tab.',
     who: 'Who is playing? {{name}}',
     pick: 'Choose a child',
     wholeClass: 'Whole class',

@@ -220,6 +220,9 @@ export const vi = {
     unselected: 'Bỏ chọn {{name}}',
   },
   end: {
+    theEnd: 'Hết',
+    cheer: 'Giỏi quá!',
+    sticker: 'Một hình dán cho bạn!',
     title: 'Hoàn thành!',
     stars: '{{count}} sao trên 3',
     replay: 'Chơi lại',
@@ -231,6 +234,7 @@ export const vi = {
     colors: { do: 'đỏ', cam: 'cam', vang: 'vàng', 'xanh-la': 'xanh lá', 'xanh-duong': 'xanh dương', tim: 'tím', hong: 'hồng', nau: 'nâu' },
   },
   learners: {
+    emptyHint: 'Lớp chưa có tên bạn nào. Thầy cô thêm tên các con trong Khu vực giáo viên (nút GV), thẻ Danh sách lớp.',
     who: 'Ai đang chơi? {{name}}',
     pick: 'Chọn bạn nhỏ',
     wholeClass: 'Cả lớp',

@@ -1,5 +1,5 @@
 import { del, set, values } from 'idb-keyval';
-import { WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
+import { byGivenName, WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
 import { indexedDbAvailable, store } from './idb.ts';
 
 /** The class roster of this device, and which learner is playing now. */
@@ -19,10 +19,9 @@ export class LearnerStore {
     await this.open();
   }
 
-  /** Learners on the roster (archived ones too when asked), by name in Vietnamese order. */
+  /** Learners on the roster (archived ones too when asked), in the class list's order: by given name, Vietnamese collation. */
   list(opts: { archived?: boolean } = {}): Learner[] {
-    const collator = new Intl.Collator('vi');
-    return [...this.byId.values()].filter((l) => opts.archived || !l.archived).sort((a, b) => collator.compare(a.name, b.name));
+    return [...this.byId.values()].filter((l) => opts.archived || !l.archived).sort(byGivenName);
   }
 
   get(id: string): Learner | undefined {

@@ -131,12 +131,14 @@ test('with the server off and no network, the player starts from its service wor
   await menuShown(page);
 
   // A lesson, start to end: a story, a choice with pictures and recordings, a count and a sort
-  // (a drag kind). Enter starts each step, PageDown on its end screen goes back to the lesson.
+  // (a drag kind). Enter starts the first step; PageDown on each end screen (its big ▶) goes
+  // straight on to the next step, and after the last one back to the lesson's page.
   const LESSON = ['truyen-meo-con-di-choi', 'mn-con-vat-keu', 'mn-dem-vit', 'mn-chim-noi'];
   await pressTwin(page.locator('.tile[data-lesson="mn-buoi-sang-con-vat"]'));
+  await expect(page.locator('#lesson .lesson-steps [aria-current="step"]')).toContainText(`Bước 1 trên ${LESSON.length}`);
+  await page.keyboard.press('Enter');
   for (let step = 1; step <= LESSON.length; step++) {
-    await expect(page.locator('#lesson .lesson-steps [aria-current="step"]')).toContainText(`Bước ${step} trên ${LESSON.length}`);
-    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/lesson/mn-buoi-sang-con-vat/${step}$`));
     await clickThrough(page);
     if (await playAgain(page).isVisible()) await page.keyboard.press('PageDown');
   }

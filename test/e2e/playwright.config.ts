@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
     // First, as they are the longest (no tail at the end), and one at a time: software WebGL keeps a core busy.
-    { name: 'look', testMatch: /(screenshots|webgl)\.spec/, workers: 1, use: { launchOptions: chromium } },
+    { name: 'look', testMatch: /(screenshots|webgl|gallery)\.spec/, workers: 1, use: { launchOptions: chromium } },
     // What people do, in Phaser's Canvas renderer: with no GPU here, software WebGL keeps a core
     // busy drawing every frame (98% of the main thread on an idle sort, against 19% in Canvas),
     // and two such pages starve the tests on a 2-core machine. The rules, twins and evidence
@@ -43,7 +43,7 @@ export default defineConfig({
     // callbacks still run, so the same code plays in less time. classroom.spec.ts turns it off to test the setting.
     {
       name: 'play',
-      testIgnore: /(screenshots|webgl)\.spec/,
+      testIgnore: /(screenshots|webgl|gallery)\.spec/,
       use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] }, contextOptions: { reducedMotion: 'reduce' } },
     },
   ],

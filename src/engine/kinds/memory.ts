@@ -104,9 +104,11 @@ export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
 
   private backOf(x: number, y: number, w: number, h: number, n: number): Phaser.GameObjects.Container {
     const g = this.add.graphics();
-    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, 22);
-    g.fillStyle(0x98c1d9, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 22);
-    g.lineStyle(4, COLORS.card, 0.8).strokeRoundedRect(-w / 2 + 12, -h / 2 + 12, w - 24, h - 24, 14);
+    // The back stands out from the paper (brand blue on cream: 6.7:1, well over 3:1),
+    // its number white on it (about 7:1); a pale inner frame says "a card", not "a button".
+    g.fillStyle(COLORS.ink, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, 22);
+    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 22);
+    g.lineStyle(4, 0x98c1d9, 1).strokeRoundedRect(-w / 2 + 12, -h / 2 + 12, w - 24, h - 24, 14);
     const num = this.add.text(0, 0, String(n), textStyle(40, { color: '#ffffff' })).setOrigin(0.5);
     return this.add.container(x, y, [g, num]);
   }

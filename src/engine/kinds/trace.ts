@@ -4,11 +4,11 @@ import { traceKind } from '../../model/kinds/trace/index.ts';
 import { nextTrace, revealTrace, strokesOfItem, traceAt, traceEvidence, type TracePlay } from '../../model/kinds/trace/rules.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
-import type { Point, Stroke } from '../../model/trace/glyphs.ts';
+import { glyphGuide, type Point, type Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, textStyle } from '../theme.ts';
+import { COLORS, HANDWRITING_FONT, textStyle } from '../theme.ts';
 import { WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
@@ -89,9 +89,10 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     layer.add(instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30));
     const paper = this.add.graphics();
     paper.fillStyle(COLORS.card, 1).fillRoundedRect(BOX.x - 20, BOX.y - 20, BOX.size + 40, BOX.size + 40, 24);
-    // The school's writing lines: the x-height band of short letters.
-    paper.lineStyle(2, 0x98c1d9, 1);
-    for (const y of [10, 38, 90]) paper.lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
+    // The school's writing lines: one at every unit of the model (the baseline strongest), half units fainter.
+    const lines = item.strokes ? { baseline: 90, major: [90, 38, 10], minor: [] } : glyphGuide(item.glyph);
+    for (const y of lines.major) paper.lineStyle(y === lines.baseline ? 3 : 2, 0x98c1d9, 1).lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
+    for (const y of lines.minor) paper.lineStyle(1, 0x98c1d9, 0.7).lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
     this.guide = this.add.graphics();
     this.ink = this.add.graphics();
     this.live = this.add.graphics();
@@ -102,8 +103,8 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
       img.setScale(Math.min(240 / img.width, 240 / img.height));
       layer.add(img);
     }
-    // The letter as printed, beside the one to trace.
-    layer.add(this.add.text(200, 390, item.glyph, textStyle(160, { color: '#3d5a80' })).setOrigin(0.5));
+    // The model letter, beside the one to trace: the school's handwriting (Playwrite VN), as in the pupils' book.
+    layer.add(this.add.text(200, 390, item.glyph, textStyle(150, { color: '#3d5a80', fontFamily: HANDWRITING_FONT, fontStyle: '400', padding: { top: 60, bottom: 40, left: 30, right: 30 } })).setOrigin(0.5));
     this.twin = twins.add({ name: '', rect: { x: BOX.x, y: BOX.y, w: BOX.size, h: BOX.size }, onActivate: () => this.traceByKey() });
     layer.once(Phaser.GameObjects.Events.DESTROY, () => this.twin?.remove());
     this.drawGuide();

@@ -32,9 +32,9 @@ export function instructionText(scene: Phaser.Scene, text: string, size = 32, y 
 }
 
 /** The activity is over: its completion is recorded and the end screen shows the stars. */
-export function endActivity(scene: Phaser.Scene, services: PlayServices, summary: { raw: number; max: number; stars: 1 | 2 | 3 }): void {
+export function endActivity(scene: Phaser.Scene, services: PlayServices, activity: Activity, summary: { raw: number; max: number; stars: 1 | 2 | 3 }): void {
   services.session.completed(summary);
-  const data: EndSceneData = { stars: summary.stars, services };
+  const data: EndSceneData = { stars: summary.stars, activity, services };
   scene.scene.start('end', data);
 }
 

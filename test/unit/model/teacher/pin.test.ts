@@ -21,7 +21,7 @@ describe('learners', () => {
   });
 
   it('get an avatar no one else has', () => {
-    const taken = [{ animal: 'meo' as const, color: 'do' as const }, { animal: 'gau' as const, color: 'do' as const }];
+    const taken = [{ animal: 'meo' as const, color: 'tim' as const }, { animal: 'gau' as const, color: 'nau' as const }];
     expect(freeAvatar(taken)).toEqual({ animal: 'tho', color: 'do' });
   });
 });
