@@ -39,13 +39,18 @@ export class Stage {
       scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
-    for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) {
-      const added = this.game.scene.add(key, scene, false);
-      // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
-      added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
-      // After create: the scene's cameras exist then, and nothing is drawn yet.
-      added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
-    }
+    // Added before the game boots, a scene exists only once the game is ready: its hooks go on then.
+    const scenes = { ...KIND_SCENES, end: EndScene };
+    for (const [key, scene] of Object.entries(scenes)) this.game.scene.add(key, scene, false);
+    this.game.events.once(Phaser.Core.Events.READY, () => {
+      for (const key of Object.keys(scenes)) {
+        const added = this.game.scene.getScene(key);
+        // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
+        added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+        // After create: the scene's cameras exist then, and nothing is drawn yet.
+        added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
+      }
+    });
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (options.frameTiming) this.timeFrames();
     if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
