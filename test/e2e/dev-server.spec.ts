@@ -13,6 +13,9 @@ let server: ViteDevServer;
 let levels: string;
 let url: string;
 
+// One dev server on a fixed port for the whole file: its tests run in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   levels = mkdtempSync(path.join(tmpdir(), 'lopvui-levels-'));
   cpSync(path.join(root, 'levels'), levels, { recursive: true });

@@ -30,6 +30,9 @@ function mediaOf(v: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
+// One folder written once for the whole file: its tests run in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bai-cua-co-'));
   const guide = readFileSync(path.join(project, 'docs/authoring.md'), 'utf8');
