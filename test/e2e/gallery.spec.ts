@@ -51,7 +51,9 @@ async function candidates(page: Page): Promise<Locator[]> {
   const all = await twins(page).all();
   const out: Locator[] = [];
   for (const t of all) {
-    const [name, disabled] = await Promise.all([t.getAttribute('aria-label'), t.getAttribute('aria-disabled')]);
+    // The screen may change under the list (the end replaces the twins): a twin gone is no candidate.
+    const gone = () => null;
+    const [name, disabled] = await Promise.all([t.getAttribute('aria-label', { timeout: 500 }).catch(gone), t.getAttribute('aria-disabled', { timeout: 500 }).catch(gone)]);
     if (disabled !== 'true' && name && !FRAME.test(name)) out.push(t);
   }
   return out;

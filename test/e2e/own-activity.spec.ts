@@ -68,7 +68,9 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
   await kept.getByRole('button', { name: 'Giữ trên máy này' }).click();
   await expect(kept).toContainText('Đã giữ trên máy này');
 
-  // After a reload it is on the menu, marked as the device's own, and plays with its picture.
+  // After a reload it is on the menu, marked as the device's own, and plays with its picture
+  // (back on the menu first: a reload inside the teacher's area meets the locked gate).
+  await page.goto('./#/');
   await page.reload();
   const tile = page.locator('.tile[data-activity="cua-co-lan"]');
   await expect(tile).toContainText('Trên máy này');

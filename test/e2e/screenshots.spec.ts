@@ -80,5 +80,5 @@ async function screens(page: Page, size: (typeof sizes)[number], lang: Lang, out
     await page.screenshot({ path: outputPath(`teacher-${tab.replace(/\s/g, '-')}-${size.name}-${lang}.png`), fullPage: true });
   }
   // Locked again, back on the menu: the next language starts where a teacher would.
-  await page.getByRole('button', { name: /^(Khóa và về trang chính|Lock and go back to the menu)$/ }).click();
+  await page.getByRole('button', { name: /^(Khoá và về trang chính|Lock and go back to the menu)$/ }).click();
 }
