@@ -97,18 +97,11 @@ const hostileSvg = `<?xml version="1.0" encoding="UTF-8"?>
 
 test('an SVG with script, kept as a tile\'s icon and opened as a page, runs nothing and still draws', async ({ page, context }) => {
   await useLang(page, 'vi');
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('section.own input[type="file"]').setInputFiles([
+  await openAndKeep(page, [
     { name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity(' "icon": "bieu-tuong.svg",')) },
     { name: 'bieu-tuong.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostileSvg) },
     { name: 'bong-do.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) },
   ]);
-  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
-  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
   await page.goto('./');
   await page.reload();
   const icon = page.locator('.tile[data-activity="cua-co-lan"] img');
@@ -126,17 +119,10 @@ test('an SVG with script, kept as a tile\'s icon and opened as a page, runs noth
 
 test('a file dropped on the children\'s menu plays as a preview only: a kept activity with its id stays', async ({ page }) => {
   await useLang(page, 'vi');
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('section.own input[type="file"]').setInputFiles([
+  await openAndKeep(page, [
     { name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity()) },
     { name: 'bong-do.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) },
   ]);
-  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
-  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
 
   // A child drops another file with the same id on the menu: it plays, nothing is kept.
   await page.goto('./');
@@ -150,3 +136,15 @@ test('a file dropped on the children\'s menu plays as a preview only: a kept act
   await page.reload();
   await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toContainText('Quả bóng đỏ');
 });
+
+/** Opened from the teacher's settings (it plays at once), then kept on the device through the gate. */
+async function openAndKeep(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('section.own input[type="file"]').setInputFiles(files);
+  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
+  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
+}

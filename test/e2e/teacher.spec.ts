@@ -128,15 +128,7 @@ test.describe('when storage fails, the child plays on and the teacher is told', 
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto('./#/');
-    await openActivity(page, 'l1-cong-trong-10');
-    await answer(page, ['3']);
-    await waitForItem(page, 2, 4);
-    await answer(page, ['5']);
-    await waitForItem(page, 3, 4);
-    await page.goto('./#/teacher');
-    await page.getByLabel(/^Mã PIN$/).fill('2468');
-    await page.getByRole('button', { name: 'Mở' }).click();
+    await answerTwiceThenOpenTheArea(page);
     await expect(page.getByRole('alert').filter({ hasText: 'chưa lưu được' })).toContainText('2 minh chứng chưa lưu được');
     // The evidence still counts in the table while it waits.
     await expect(page.locator('table.dashboard')).toContainText('Cả lớp');
@@ -154,15 +146,7 @@ test.describe('when storage fails, the child plays on and the teacher is told', 
       IDBObjectStore.prototype.put = full;
       Storage.prototype.setItem = full;
     });
-    await page.goto('./#/');
-    await openActivity(page, 'l1-cong-trong-10');
-    await answer(page, ['3']);
-    await waitForItem(page, 2, 4);
-    await answer(page, ['5']);
-    await waitForItem(page, 3, 4);
-    await page.goto('./#/teacher');
-    await page.getByLabel(/^Mã PIN$/).fill('2468');
-    await page.getByRole('button', { name: 'Mở' }).click();
+    await answerTwiceThenOpenTheArea(page);
     await expect(page.locator('[data-memory-only]')).toContainText('2 câu trả lời chỉ còn trong bộ nhớ của trang này');
     // Space comes back: the player, still trying, stores both, and the warning goes.
     await page.evaluate(() => {
@@ -185,3 +169,16 @@ test.describe('when storage fails, the child plays on and the teacher is told', 
     await expect(page.getByRole('alert').filter({ hasText: 'IndexedDB' })).toBeVisible();
   });
 });
+
+/** Two answers of the grade-1 sums while storage fails, then the teacher opens the area with the PIN. */
+async function answerTwiceThenOpenTheArea(page: Page): Promise<void> {
+  await page.goto('./#/');
+  await openActivity(page, 'l1-cong-trong-10');
+  await answer(page, ['3']);
+  await waitForItem(page, 2, 4);
+  await answer(page, ['5']);
+  await waitForItem(page, 3, 4);
+  await page.goto('./#/teacher');
+  await page.getByLabel(/^Mã PIN$/).fill('2468');
+  await page.getByRole('button', { name: 'Mở' }).click();
+}
