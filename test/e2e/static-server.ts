@@ -24,14 +24,27 @@ export interface StaticServer {
 export async function serveDist(prefix: string): Promise<StaticServer> {
   const root = mkdtempSync(path.join(tmpdir(), 'lopvui-dist-'));
   cpSync(path.resolve(import.meta.dirname, '../../dist'), root, { recursive: true });
+  return serve(root, prefix, {});
+}
+
+/**
+ * A folder served as it is (a shared library on another machine of the school network), from
+ * another origin than the player's: it sends Access-Control-Allow-Origin, as any static server
+ * must for a page elsewhere to read it (e.g. `npx http-server --cors`), and Content-Length.
+ */
+export function serveFolder(root: string, prefix = '/'): Promise<StaticServer> {
+  return serve(root, prefix, { 'Access-Control-Allow-Origin': '*' });
+}
+
+async function serve(root: string, prefix: string, headers: Record<string, string>): Promise<StaticServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!pathname.startsWith(prefix)) return void res.writeHead(404).end();
+    if (!pathname.startsWith(prefix)) return void res.writeHead(404, headers).end();
     let file = path.join(root, pathname.slice(prefix.length));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404, headers).end();
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': String(statSync(file).size), 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(res);
   });
   server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));

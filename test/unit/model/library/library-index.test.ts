@@ -13,7 +13,8 @@ describe('readLibrary', () => {
 
   it('keeps fields a newer player adds to a manifest (the list still shows)', () => {
     const r = readLibrary(text([{ ...entry('a'), manifest: { ...entry('a').manifest, files: [], future: true } }]));
-    expect(r.ok && (r.library.packs[0]?.manifest as Record<string, unknown>).future).toBe(true);
+    const manifest: Record<string, unknown> | undefined = r.ok ? r.library.packs[0]?.manifest : undefined;
+    expect(manifest?.future).toBe(true);
   });
 
   it('skips a broken entry, counts it, and lists the others', () => {
