@@ -7,6 +7,8 @@ import { LessonProgress } from './app/lesson-progress.ts';
 import { showLesson } from './app/lesson-page.ts';
 import { MenuPage } from './app/menu.ts';
 import { OwnLibrary } from './app/own-library.ts';
+import { packActions } from './app/packs/actions.ts';
+import { Packs } from './app/packs/packs.ts';
 import { Player } from './app/play.ts';
 import { Recording } from './app/recording.ts';
 import { startRouter } from './app/router.ts';
@@ -25,12 +27,13 @@ const views = new Views();
 const settings = new Settings();
 const data = await openAppData();
 const recording = new Recording(data);
-const newSession = sessionFactory(recording.record);
+const newSession = sessionFactory(recording.record, (id) => packs.packOf(id));
 const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));
 // The twins follow the canvas once the engine (its own chunk) has made it.
 const twins: TwinLayer = new TwinLayer(views.twins, () => engine.stage?.canvas);
 const engine = new EngineLoader(views.game, twins, settings);
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
+const packs = new Packs(own, new Set(entries.flatMap((e) => (e.id ? [e.id] : []))));
 const updates = new Updates(settings, () => menu.refresh());
 // The library's lessons and the teacher's own (kept, or opened with their activities).
 const allLessons = () => [...lessons, ...own.lessons()];
@@ -45,6 +48,7 @@ const teacher = new TeacherPage({
   recording,
   openFiles: (f) => void openFiles(f),
   loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id),
+  packs: packActions({ packs, own, entries, lessons: allLessons, loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id), lang: () => settings.lang }),
 });
 const controls: StageControls = new StageControls(views.stage, {
   t: () => settings.i18n.t,
@@ -67,7 +71,7 @@ const player: Player = new Player({
   load: (id) => loaders[id] ?? own.loader(id),
 });
 installShortcuts(settings, () => menu.refresh());
-void own.load().then(() => menu.refresh());
+void Promise.all([own.load(), packs.load()]).then(() => menu.refresh());
 
 startRouter(allLessons, {
   play: (id, inLesson) => void player.play(id, inLesson),

@@ -1,6 +1,7 @@
 import { announce } from '../ui/live.ts';
 import type { Opened } from '../contracts/opened.ts';
 import type { OwnLibrary } from './own-library.ts';
+import { sendPacksToGate } from './packs/dropped.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -9,6 +10,7 @@ import type { Settings } from './settings.ts';
  */
 export function fileImport(own: OwnLibrary, settings: Settings, showProblems: () => void) {
   async function open(files: File[]): Promise<void> {
+    if (await sendPacksToGate(files)) return; // a pack goes to the teacher's area, behind the gate
     const opened = await own.openFiles(files);
     if (!opened) return announce(settings.i18n.t('own.noJson'));
     if (playOpened(opened)) return;

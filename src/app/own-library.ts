@@ -53,9 +53,14 @@ export class OwnLibrary {
   async openFiles(files: readonly File[]): Promise<Opened | undefined> {
     const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
     if (!jsons.length) return undefined;
-    const media = await Promise.all(files.filter((f) => !jsons.includes(f)).map((f) => cleaned({ path: f.webkitRelativePath || f.name, blob: f })));
+    const media = files.filter((f) => !jsons.includes(f)).map((f) => ({ path: f.webkitRelativePath || f.name, blob: f as Blob }));
     const texts = await Promise.all(jsons.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
-    const [first] = await this.check(texts, media);
+    return this.openTexts(texts, media);
+  }
+
+  /** The same with files already read (a pack's, src/app/packs/): previewed, not kept. */
+  async openTexts(texts: { path: string; text: string }[], media: Media[]): Promise<Opened | undefined> {
+    const [first] = await this.check(texts, await Promise.all(media.map(cleaned)));
     this.preview = first && { ...first, kept: false };
     return this.preview;
   }

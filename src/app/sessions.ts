@@ -21,10 +21,10 @@ export interface SessionOptions {
  * The one factory for a PlaySession: the device's home page, fresh ids, the real clock never
  * before the build's time, statements to the recorder, and what follows a completion.
  */
-export function sessionFactory(record: (s: Statement) => void) {
+export function sessionFactory(record: (s: Statement) => void, packOf: (activityId: string) => { id: string; version: string } | undefined = () => undefined) {
   return (o: SessionOptions): PlaySession =>
     new PlaySession({
-      ctx: { homePage: deploymentHome(), learnerId: o.learnerId, registration: o.registration, activity: o.subject, lang: o.lang },
+      ctx: { homePage: deploymentHome(), learnerId: o.learnerId, registration: o.registration, activity: withPack(o.subject, packOf(o.subject.id)), lang: o.lang },
       newId: () => uuid(),
       now: () => Date.now(),
       notBefore: __BUILD_TIME__,
@@ -36,3 +36,6 @@ export function sessionFactory(record: (s: Statement) => void) {
 }
 
 export type NewSession = ReturnType<typeof sessionFactory>;
+
+/** An activity kept from a pack: its statements say which pack and version it was played in. */
+const withPack = (subject: PlayContext['activity'], pack: { id: string; version: string } | undefined): PlayContext['activity'] => (pack ? { ...subject, pack } : subject);

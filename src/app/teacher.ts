@@ -7,6 +7,7 @@ import type { TeacherContext } from '../ui/teacher/context.ts';
 import type { Unlocked } from '../ui/teacher/gate.ts';
 import { TeacherSession } from '../ui/teacher/gate-policy.ts';
 import type { Tab } from '../ui/teacher/tabs.ts';
+import type { PackActions } from '../contracts/packs.ts';
 import type { OwnLibrary } from './own-library.ts';
 import type { Recording } from './recording.ts';
 import type { Settings } from './settings.ts';
@@ -21,6 +22,7 @@ export interface TeacherDeps {
   recording: Recording;
   loadActivity: TeacherContext['loadActivity'];
   openFiles(files: File[]): void;
+  packs?: PackActions;
 }
 
 /**
@@ -95,6 +97,7 @@ export class TeacherPage {
       loadActivity: this.d.loadActivity,
       refresh: again,
       ...(this.resetToTell && { pinResetAt: this.resetToTell }),
+      ...(this.d.packs && { packs: this.d.packs }),
       prefs: settings.prefs,
       setPrefs: (p) => (settings.setPrefs(p), again()),
       muted: () => settings.muted,

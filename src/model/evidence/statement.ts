@@ -12,7 +12,8 @@ export interface PlayContext {
   learnerId: string;
   /** The play session (xAPI registration), a UUID. */
   registration: string;
-  activity: { id: string; version: number; title: LocalizedText; competencies: string[] };
+  /** `pack`: the activity pack it came with (its id and version), for an activity kept from one. */
+  activity: { id: string; version: number; title: LocalizedText; competencies: string[]; pack?: { id: string; version: string } };
   lang: 'vi' | 'en';
 }
 
@@ -46,7 +47,11 @@ function context(ctx: PlayContext, competencies: string[]): Statement['context']
       parent: [activityRef(ctx)],
       category: competencies.map((c) => ({ objectType: 'Activity', id: IRI.competency(c) })),
     },
-    extensions: { [IRI.ext.activityVersion]: ctx.activity.version },
+    extensions: {
+      [IRI.ext.activityVersion]: ctx.activity.version,
+      // The same activity IRI whatever the pack's version: the version it was played in is told here.
+      ...(ctx.activity.pack && { [IRI.ext.packId]: ctx.activity.pack.id, [IRI.ext.packVersion]: ctx.activity.pack.version }),
+    },
   };
 }
 

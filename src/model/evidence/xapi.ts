@@ -75,6 +75,8 @@ export const IRI = {
     attempt: 'urn:lopvui:ext:attempt',
     hints: 'urn:lopvui:ext:hints',
     activityVersion: 'urn:lopvui:ext:activity-version',
+    packId: 'urn:lopvui:ext:pack-id',
+    packVersion: 'urn:lopvui:ext:pack-version',
     stars: 'urn:lopvui:ext:stars',
     product: 'urn:lopvui:ext:product-svg',
     byKey: 'urn:lopvui:ext:by-keyboard',

@@ -35,6 +35,8 @@ export interface ReadOptions {
   limits?: Partial<PackLimits>;
   /** Activities a lesson of the pack may name besides the pack's own (the library's, those kept on the device). */
   knownActivityIds?: ReadonlySet<string>;
+  /** Called as files are checked (hashing a 50 MB video takes a moment on a tablet). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -117,7 +119,10 @@ export async function readPack(bytes: Uint8Array, opts: ReadOptions = {}): Promi
   }
   for (const path of entries) if (path !== 'manifest.json' && !listed.has(path)) errors.push(at(path, 'unlisted', { name: path }));
   const files = new Map<string, { bytes: Uint8Array; role: FileRole }>();
+  let checkedBytes = 0;
   for (const f of listed.values()) {
+    opts.onProgress?.(checkedBytes, total);
+    checkedBytes += f.size;
     const data = unzipped[f.path];
     const role = isSafePath(f.path) ? roleOfPath(f.path) : undefined;
     if (!role) errors.push(at(undefined, isSafePath(f.path) ? 'unknownType' : 'unsafePath', { name: f.path }));

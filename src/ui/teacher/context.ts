@@ -7,6 +7,7 @@ import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import type { AppData } from '../../store/app-data.ts';
 import type { Prefs } from '../../store/prefs.ts';
+import type { PackActions } from '../../contracts/packs.ts';
 
 /** What every panel of the teacher's area reads. */
 export interface TeacherContext {
@@ -26,5 +27,7 @@ export interface TeacherContext {
   /** The teacher's own activities on this device: open a file (it plays at once), remove one kept. */
   /** The school's LRS: test a configuration, send now, what waits and what was refused. */
   sync: { status(): SyncStatus; now(): Promise<void>; test(c: LrsConfig): Promise<{ ok: boolean; detail: string }>; rejected(): Promise<SetAside[]> };
+  /** Activity packs: import, keep, remove, export (src/app/packs/). */
+  packs?: PackActions;
   own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void>; preview(): { title: string; kept: boolean } | undefined; keep(): Promise<void> };
 }

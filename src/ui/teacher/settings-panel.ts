@@ -3,6 +3,7 @@ import { h } from '../dom.ts';
 import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
 import { ownActivities } from './own-panel.ts';
+import { packsPanel } from './packs-panel.ts';
 
 /** The device's settings, one group of radio buttons each; every change is kept at once. */
 export function renderSettings(root: HTMLElement, ctx: TeacherContext): void {
@@ -38,5 +39,6 @@ export function renderSettings(root: HTMLElement, ctx: TeacherContext): void {
     h('h3', {}, t('settings.keys')),
     h('p', { class: 'keys' }, t('settings.keyList')),
     ownActivities(ctx),
+    ...(ctx.packs ? [packsPanel(ctx, ctx.packs)] : []),
   );
 }
