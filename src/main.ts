@@ -4,6 +4,8 @@ import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
 import { EngineLoader } from './app/engine.ts';
 import { fileImport } from './app/file-import.ts';
 import { LessonProgress } from './app/lesson-progress.ts';
+import { packPort } from './app/library/pack-port.ts';
+import { SharedLibrary } from './app/library/shared-library.ts';
 import { showLesson } from './app/lesson-page.ts';
 import { MenuPage } from './app/menu.ts';
 import { OwnLibrary } from './app/own-library.ts';
@@ -47,6 +49,7 @@ const teacher = new TeacherPage({
   own,
   recording,
   openFiles: (f) => void openFiles(f),
+  library: new SharedLibrary(packPort(packs, settings)),
   loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id),
   packs: packActions({ packs, own, entries, lessons: allLessons, loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id), lang: () => settings.lang }),
 });

@@ -1,3 +1,4 @@
+import type { SharedLibraryAccess } from '../contracts/shared-library.ts';
 import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { pick } from '../model/activity/lang.ts';
 import type { AppData } from '../store/app-data.ts';
@@ -23,6 +24,7 @@ export interface TeacherDeps {
   loadActivity: TeacherContext['loadActivity'];
   openFiles(files: File[]): void;
   packs?: PackActions;
+  library: SharedLibraryAccess;
 }
 
 /**
@@ -119,6 +121,7 @@ export class TeacherPage {
         keep: () => own.keep(),
         remove: (id) => own.remove(id),
       },
+      library: this.d.library,
     };
   }
 }

@@ -7,10 +7,10 @@ export interface PackPort {
   compare: CompareVersions;
   /** The packs this device keeps: id → version. */
   installed(): Promise<ReadonlyMap<string, string>>;
-  /** Keep a pack (whole or not at all); the message says why not, in the teacher's language. */
-  install(bytes: Uint8Array): Promise<{ ok: true; title: string } | { ok: false; message: string }>;
+  /** Keep a pack (whole or not at all); the message says why not, in the teacher's language (`name`: the pack's file, as messages name it). */
+  install(bytes: Uint8Array, name: string): Promise<{ ok: true; title: string } | { ok: false; message: string }>;
   /** Play a pack's first activity (or lesson) without keeping anything. */
-  preview(bytes: Uint8Array): Promise<{ ok: true } | { ok: false; message: string }>;
+  preview(bytes: Uint8Array, name: string): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 /** Why the list could not be fetched (library.listErrors.<problem>). */

@@ -206,6 +206,7 @@ export const en: Catalog = {
     downloading: 'Downloading: {{percent}}%',
     installing: 'Checking and keeping the pack…',
     installed: '{{title}} is kept on this device: it plays offline too.',
+    nothingToPreview: 'This pack has nothing to preview on this device.',
     addressErrors: {
       invalid: 'That is not a valid address.',
       scheme: 'The library address must start with https:// (or http://).',

@@ -205,6 +205,7 @@ export const vi = {
     downloading: 'Đang tải: {{percent}}%',
     installing: 'Đang kiểm tra và lưu gói…',
     installed: 'Đã lưu {{title}} trên máy này: dùng được cả khi không có mạng.',
+    nothingToPreview: 'Gói này không có hoạt động nào để xem thử trên máy này.',
     addressErrors: {
       invalid: 'Đây không phải một địa chỉ hợp lệ.',
       scheme: 'Địa chỉ kho phải bắt đầu bằng https:// (hoặc http://).',

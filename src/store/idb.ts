@@ -12,6 +12,7 @@ export const DB = {
   ownActivities: ['lopvui-own-activities', 'files'],
   outbox: ['lopvui-outbox', 'queue'],
   setAside: ['lopvui-outbox-rejected', 'statements'],
+  sharedLibrary: ['lopvui-shared-library', 'lists'],
 } as const;
 
 export type StoreName = keyof typeof DB;

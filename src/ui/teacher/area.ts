@@ -3,6 +3,7 @@ import type { TeacherContext } from './context.ts';
 import { renderActivityReport } from './activity-report.ts';
 import { renderDashboard } from './dashboard.ts';
 import { renderDataPanel } from './data-panel.ts';
+import { renderLibrary } from './library-panel.ts';
 import { renderRoster } from './roster.ts';
 import { renderSettings } from './settings-panel.ts';
 import { renderSync } from './sync-panel.ts';
@@ -18,6 +19,7 @@ const PANELS: Record<Tab, (root: HTMLElement, ctx: TeacherContext) => void | Pro
   data: renderDataPanel,
   sync: renderSync,
   settings: renderSettings,
+  library: renderLibrary,
 };
 
 /** The teacher's area (behind the gate): storage warnings first, then one panel per tab. */

@@ -2,6 +2,7 @@ import type { SyncStatus } from '../../model/sync/lrs-sync.ts';
 import type { LrsConfig } from '../../store/lrs-config.ts';
 import type { SetAside } from '../../store/outbox-store.ts';
 import type { i18n } from 'i18next';
+import type { SharedLibraryAccess } from '../../contracts/shared-library.ts';
 import type { CatalogEntry } from '../../model/activity/catalog-entry.ts';
 import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
@@ -30,4 +31,6 @@ export interface TeacherContext {
   /** Activity packs: import, keep, remove, export (src/app/packs/). */
   packs?: PackActions;
   own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void>; preview(): { title: string; kept: boolean } | undefined; keep(): Promise<void> };
+  /** The cluster's shared library (Kho học liệu): its folder, its list, fetching a pack. */
+  library: SharedLibraryAccess;
 }

@@ -1,3 +1,3 @@
 /** The panels of the teacher's area, as they appear in its address (#/teacher/roster). */
-export const TABS = ['dashboard', 'roster', 'activities', 'data', 'sync', 'settings'] as const;
+export const TABS = ['dashboard', 'roster', 'activities', 'data', 'sync', 'settings', 'library'] as const;
 export type Tab = (typeof TABS)[number];
