@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveFolder, type StaticServer } from './static-server.ts';
 import { indexLibrary, type MadePack, packsFromLevels } from './support/library-packs.ts';
-import { answered, expect, menuShown, option, test, unlockTeacher, useLang } from './support/index.ts';
+import { answered, expect, menuShown, option, pressTwin, test, unlockTeacher, useLang } from './support/index.ts';
 
 /**
  * Kho học liệu: a library of packs made from the project's own levels and lessons, indexed with
@@ -29,6 +29,8 @@ const DOWNLOADED = 'cum3.cum-mn-con-vat-keu';
 const PREVIEWED = 'cum3.cum-l1-cong-trong-10';
 const pack = (page: Page, id: string) => page.locator(`li[data-pack="${id}"]`);
 const shown = (page: Page) => page.locator('#library-results');
+const filter = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Tìm (tên, tác giả, mô tả)' });
 
 async function openLibraryTab(page: Page): Promise<void> {
   await unlockTeacher(page);
@@ -54,24 +56,24 @@ test('a library of packs from levels/ served from a folder: browse, filter, prev
   await expect(keu.locator('[data-status]')).toHaveText('Chưa có trên máy này');
 
   // Filters narrow the list; the search needs no tone marks.
-  await page.getByLabel('Độ tuổi hoặc lớp').selectOption('lop-1');
+  await filter(page, 'Độ tuổi hoặc lớp').selectOption('lop-1');
   await expect(pack(page, PREVIEWED)).toBeVisible();
   await expect(keu).toHaveCount(0);
-  await page.getByLabel('Độ tuổi hoặc lớp').selectOption('');
-  await page.getByLabel('Môn học').selectOption('science');
-  await page.getByLabel('Năng lực').selectOption('mn.nhan-thuc');
+  await filter(page, 'Độ tuổi hoặc lớp').selectOption('');
+  await filter(page, 'Môn học').selectOption('science');
+  await filter(page, 'Năng lực').selectOption('mn.nhan-thuc');
   await expect(keu).toBeVisible();
   await expect(pack(page, PREVIEWED)).toHaveCount(0);
-  await page.getByLabel('Môn học').selectOption('');
-  await page.getByLabel('Năng lực').selectOption('');
-  await page.getByLabel(/^Tìm/).fill('con gi keu');
+  await filter(page, 'Môn học').selectOption('');
+  await filter(page, 'Năng lực').selectOption('');
+  await search(page).fill('con gi keu');
   await expect(shown(page)).toHaveText(`Đang hiện 1 trong ${made.length} gói.`);
-  await page.getByLabel(/^Tìm/).fill('');
-  await page.getByLabel('Trường').selectOption('MN Hoa Sen');
+  await search(page).fill('');
+  await filter(page, 'Trường').selectOption('MN Hoa Sen');
   const inSchool = await page.locator('li[data-pack]').count();
   expect(inSchool).toBeGreaterThan(0);
   expect(inSchool).toBeLessThan(made.length);
-  await page.getByLabel('Trường').selectOption('');
+  await filter(page, 'Trường').selectOption('');
 
   // Preview: the pack is fetched and plays at once; nothing is kept.
   await pack(page, PREVIEWED).getByRole('button', { name: 'Xem thử' }).click();
@@ -85,6 +87,7 @@ test('a library of packs from levels/ served from a folder: browse, filter, prev
   await expect(keu.getByRole('status')).toHaveText(/^Đã lưu Con gì kêu, con gì bơi\? trên máy này/);
   expect(await keu.locator('progress').evaluate((p: HTMLProgressElement) => p.max > 1000 && p.value === p.max)).toBe(true);
   await expect(keu.locator('[data-status]')).toHaveText('Máy này đã có bản này');
+  await page.screenshot({ path: test.info().outputPath('library-downloaded.png') });
 
   // Offline: the list is this device's copy, marked as old; the pack plays and records evidence.
   await context.setOffline(true);
@@ -94,7 +97,7 @@ test('a library of packs from levels/ served from a folder: browse, filter, prev
   await page.goto('./#/');
   await menuShown(page);
   await page.locator('.tile[data-activity="cum-mn-con-vat-keu"]').click();
-  await option(page, 'mèo').click();
+  await pressTwin(option(page, 'mèo'));
   await expect.poll(async () => (await answered(page)).filter((s) => s.object.id.includes('cum-mn-con-vat-keu')).length).toBeGreaterThan(0);
   await context.setOffline(false);
 

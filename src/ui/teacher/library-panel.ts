@@ -62,8 +62,11 @@ export async function renderLibrary(root: HTMLElement, ctx: TeacherContext): Pro
     announce(status.textContent ?? '');
   });
 
-  // The remembered folder opens by itself (from this device's copy when offline).
-  if (lib.folder && (lib.list.kind === 'none' || lib.list.folder !== lib.folder)) {
+  // The remembered folder opens by itself (from this device's copy when offline), and is asked
+  // again when the list shown is old: a copy from offline, or over a minute old.
+  const list = lib.list;
+  const fresh = list.kind === 'list' && list.folder === lib.folder && !list.stale && Date.now() - list.fetchedAt < 60_000;
+  if (lib.folder && !fresh) {
     status.textContent = t('library.loading');
     await lib.open();
   }
