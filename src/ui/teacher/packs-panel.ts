@@ -19,7 +19,7 @@ let said: { text: string; alert?: boolean } | undefined;
  */
 export function packsPanel(ctx: TeacherContext, packs: PackActions): HTMLElement {
   const t = ctx.i18n.t;
-  const section = h('section', { class: 'own packs', 'aria-labelledby': 'packs-heading' });
+  const section = h('section', { class: 'packs', 'aria-labelledby': 'packs-heading' });
   const status = h('p', { class: 'pack-status', role: 'status' });
   const progress = h('progress', { max: '1', value: '0', hidden: true });
   const say = (text: string, alert = false) => {
