@@ -24,6 +24,10 @@ export interface PackActions {
   check(name: string, bytes: Uint8Array, onProgress?: Progress): Promise<Checked>;
   keep(c: Checked, onProgress?: Progress): Promise<InstallResult>;
   remove(id: string): Promise<void>;
+  /** Check and keep in one go (a pack downloaded from a library), with the same rules. */
+  install(name: string, bytes: Uint8Array, onProgress?: Progress): Promise<InstallResult>;
+  /** Play a pack without keeping it: its lesson (or first activity) opened as a file is; the id to play. */
+  preview(name: string, bytes: Uint8Array): Promise<{ checked: Checked; play?: { kind: 'activity' | 'lesson'; id: string } }>;
   /** A pack dropped on the window, waiting for the teacher (taken once). */
   takeDropped(): { name: string; bytes: Uint8Array } | undefined;
   /** Everything that can be exported, lessons first. */
