@@ -63,7 +63,7 @@ test('a pack exported on tablet A is kept on tablet B through the gate, plays th
   const pack = readFileSync(await download.path());
 
   // Tablet B: its own browser, with the service worker, so that it works with the network cut.
-  const tabletB = await browser.newContext({ baseURL: info.project.use.baseURL, serviceWorkers: 'allow', reducedMotion: 'reduce' });
+  const tabletB = await browser.newContext({ baseURL: info.project.use.baseURL ?? new URL('/', page.url()).href, serviceWorkers: 'allow', reducedMotion: 'reduce' });
   const cspB = await failOnCspViolation(tabletB);
   const b = await tabletB.newPage();
   await useLang(b, 'vi');

@@ -1,7 +1,7 @@
 import type { Checked, PackActions } from '../../contracts/packs.ts';
 import { pick } from '../../model/activity/lang.ts';
 import { formatIssue } from '../../model/activity/issues.ts';
-import { SEMVER } from '../../model/pack/manifest.ts';
+import { SEMVER } from '../../model/pack/ids.ts';
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
