@@ -20,7 +20,8 @@ export interface PackAuthorship {
 
 /** What the teacher's area does with packs (src/app/packs/ does it; src/ui/teacher/packs-panel.ts shows it). */
 export interface PackActions {
-  kept(): readonly { id: string; manifest: Manifest }[];
+  /** The packs kept, with their lesson plan and video as files the teacher can save or open. */
+  kept(): readonly { id: string; manifest: Manifest; extras: readonly { path: string; blob: Blob }[] }[];
   check(name: string, bytes: Uint8Array, onProgress?: Progress): Promise<Checked>;
   keep(c: Checked, onProgress?: Progress): Promise<InstallResult>;
   remove(id: string): Promise<void>;

@@ -114,7 +114,17 @@ function keptList(ctx: TeacherContext, packs: PackActions, say: (s: string) => v
       say(t('packs.removed', { title }));
       ctx.refresh();
     });
-    list.append(h('li', {}, h('span', {}, t('packs.keptLine', { title, version: p.manifest.version, authors: p.manifest.authors.join(', '), license: p.manifest.license })), remove));
+    // The lesson plan and the video, saved from the tablet's own copy (nothing is fetched).
+    const extras = p.extras.map((x) => {
+      const name = x.path.slice(x.path.indexOf('/') + 1);
+      const link = h('a', { href: '#', download: name, class: 'button quiet' }, `${t(x.path.startsWith('plan/') ? 'packs.plan' : 'packs.video')}: ${name}`);
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        saveBytes(name, x.blob);
+      });
+      return link;
+    });
+    list.append(h('li', {}, h('span', {}, t('packs.keptLine', { title, version: p.manifest.version, authors: p.manifest.authors.join(', '), license: p.manifest.license })), ...extras, remove));
   }
   return h('div', {}, h('h3', {}, t('packs.kept')), list.children.length ? list : h('p', {}, t('packs.none')));
 }
@@ -183,8 +193,8 @@ function exportForm(ctx: TeacherContext, packs: PackActions, say: (s: string, al
 }
 
 /** Offer the pack to save (made in the page, nothing uploaded). */
-function saveBytes(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+function saveBytes(name: string, bytes: Uint8Array | Blob): void {
+  const url = URL.createObjectURL(bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();
