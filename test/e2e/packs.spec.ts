@@ -78,6 +78,8 @@ test('a pack exported on tablet A is kept on tablet B through the gate, plays th
   await b.getByRole('button', { name: 'Cài đặt' }).click();
   const shown = b.locator('[data-pack="new"]');
   for (const fact of ['Quả bóng đỏ', '1.2.0', 'Cô Lan, Thầy Minh', 'CC-BY-4.0', 'Trường Mầm non Hoa Sen', '1 hoạt động, 0 bài học']) await expect(shown).toContainText(fact);
+  // For people to look at (test-results/, not compared): what the teacher sees before keeping it.
+  await b.locator('section.packs').screenshot({ path: info.outputPath('pack-shown.png') });
   await shown.getByRole('button', { name: 'Lưu gói này trên máy' }).click();
   await expect(b.locator('.pack-status')).toHaveText('Đã lưu gói "Quả bóng đỏ" 1.2.0 trên máy.');
   await expect(b.locator('[data-packs-kept]')).toContainText('Quả bóng đỏ · 1.2.0 · Cô Lan, Thầy Minh · CC-BY-4.0');
