@@ -179,7 +179,7 @@ function exportForm(ctx: TeacherContext, packs: PackActions, say: (s: string, al
   });
   return h(
     'div',
-    { class: 'pack-export' },
+    { class: 'pack-export teacher-form' },
     h('h3', {}, t('packs.exportHeading')),
     h('p', {}, t('packs.exportHint')),
     field('pack-export-what', t('packs.exportWhat'), what),
