@@ -20,10 +20,15 @@ export interface PackAuthorship {
 
 /** What the teacher's area does with packs (src/app/packs/ does it; src/ui/teacher/packs-panel.ts shows it). */
 export interface PackActions {
-  kept(): readonly { id: string; manifest: Manifest }[];
+  /** The packs kept, with their lesson plan and video as files the teacher can save or open. */
+  kept(): readonly { id: string; manifest: Manifest; extras: readonly { path: string; blob: Blob }[] }[];
   check(name: string, bytes: Uint8Array, onProgress?: Progress): Promise<Checked>;
   keep(c: Checked, onProgress?: Progress): Promise<InstallResult>;
   remove(id: string): Promise<void>;
+  /** Check and keep in one go (a pack downloaded from a library), with the same rules. */
+  install(name: string, bytes: Uint8Array, onProgress?: Progress): Promise<InstallResult>;
+  /** Play a pack without keeping it: its lesson (or first activity) opened as a file is; the id to play. */
+  preview(name: string, bytes: Uint8Array): Promise<{ checked: Checked; play?: { kind: 'activity' | 'lesson'; id: string } }>;
   /** A pack dropped on the window, waiting for the teacher (taken once). */
   takeDropped(): { name: string; bytes: Uint8Array } | undefined;
   /** Everything that can be exported, lessons first. */

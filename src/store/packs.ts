@@ -33,25 +33,41 @@ export async function listKeptPacks(): Promise<KeptPackRecord[]> {
 
 /** Keep a pack whole: remove `replaced` (the older version's keys), put every record and the pack's own, in one transaction. */
 export function keepPackWhole(pack: KeptPackRecord, records: OwnActivity[], replaced: readonly string[]): Promise<void> {
-  return store('ownActivities')('readwrite', (s) => {
-    for (const key of replaced) s.delete(key);
-    for (const r of records) s.put(r, r.id);
-    s.put({ ...pack, id: PACK_KEY + pack.id }, PACK_KEY + pack.id);
-    return done(s.transaction);
-  });
+  return store('ownActivities')('readwrite', (s) =>
+    whole(s.transaction, () => {
+      for (const key of replaced) s.delete(key);
+      for (const r of records) s.put(r, r.id);
+      s.put({ ...pack, id: PACK_KEY + pack.id }, PACK_KEY + pack.id);
+    }),
+  );
 }
 
 /** Remove a pack and everything that came with it, in one transaction. */
 export function removePackWhole(pack: KeptPackRecord): Promise<void> {
-  return store('ownActivities')('readwrite', (s) => {
-    for (const key of pack.keys) s.delete(key);
-    s.delete(PACK_KEY + pack.id);
-    return done(s.transaction);
-  });
+  return store('ownActivities')('readwrite', (s) =>
+    whole(s.transaction, () => {
+      for (const key of pack.keys) s.delete(key);
+      s.delete(PACK_KEY + pack.id);
+    }),
+  );
 }
 
-const done = (tx: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
+/**
+ * Run `writes` in `tx` and wait for it to commit. A write that throws (a record the store cannot
+ * hold, a full disk) aborts the whole transaction: the writes already queued are undone, never
+ * committed half-way.
+ */
+function whole(tx: IDBTransaction, writes: () => void): Promise<void> {
+  const committed = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('the pack could not be kept'));
   });
+  try {
+    writes();
+  } catch (e) {
+    tx.abort();
+    committed.catch(() => undefined);
+    return Promise.reject(e);
+  }
+  return committed;
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, home, live, menuShown, playAgain, pressTwin, test, twins, unlockTeacher, useLang } from './support/index.ts';
+import { expect, home, live, menuShown, openAndKeepOwn, type OwnFile, playAgain, pressTwin, test, twins, unlockTeacher, useLang } from './support/index.ts';
 
 /**
  * A teacher's own file, opened in the player with no build: errors as `npm run validate` prints
@@ -137,14 +137,4 @@ test('a file dropped on the children\'s menu plays as a preview only: a kept act
   await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toContainText('Quả bóng đỏ');
 });
 
-/** Opened from the teacher's settings (it plays at once), then kept on the device through the gate. */
-async function openAndKeep(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('section.own input[type="file"]').setInputFiles(files);
-  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
-  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
-  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
-}
+const openAndKeep = (page: Page, files: OwnFile[]) => openAndKeepOwn(page, files, /: đỏ$/);

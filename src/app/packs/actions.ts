@@ -26,6 +26,20 @@ export function packActions(d: PackActionDeps): PackActions {
     check: (name, bytes, onProgress) => d.packs.check(bytes, name, onProgress),
     keep: (c, onProgress) => d.packs.keep(c, onProgress),
     remove: (id) => d.packs.remove(id),
+    install: (name, bytes, onProgress) => d.packs.install(bytes, { name, ...(onProgress && { onProgress }) }),
+    preview: async (name, bytes) => {
+      const { checked, opened } = await d.packs.preview(bytes, name);
+      // A pack of the library's own activities opens nothing new: its first activity plays from the library.
+      const first = checked.ok ? checked.pack.activities[0]?.value.id : undefined;
+      const play = opened?.lesson
+        ? { kind: 'lesson' as const, id: opened.lesson.id }
+        : opened?.activity
+          ? { kind: 'activity' as const, id: opened.activity.id }
+          : first
+            ? { kind: 'activity' as const, id: first }
+            : undefined;
+      return play ? { checked, play } : { checked };
+    },
     takeDropped,
     exportable: () => {
       const lang = d.lang();

@@ -3,7 +3,7 @@ import { MEDIA_KEYS, mediaUrls } from '../activity/media-refs.ts';
 import type { Activity } from '../activity/schema.ts';
 import { type Band, BANDS, bandsOf, SUBJECTS, type Subject } from '../activity/terms.ts';
 import type { Lesson } from '../lesson/lesson-schema.ts';
-import { PACK_ID } from './manifest.ts';
+import { PACK_ID } from './ids.ts';
 import { isSafePath, mediaPathOf } from './paths.ts';
 
 /**

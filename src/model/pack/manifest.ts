@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { BANDS, SUBJECTS } from '../activity/terms.ts';
+import { DEFAULT_LICENSE, PACK_FORMAT, PACK_ID, SEMVER, SPDX_ID } from './ids.ts';
+
+export { DEFAULT_LICENSE, PACK_FORMAT, PACK_ID, SEMVER, SPDX_ID };
 
 /**
  * The manifest of an activity pack (`manifest.json` at the root of a `.lopvui` zip): who made it,
@@ -8,15 +11,6 @@ import { BANDS, SUBJECTS } from '../activity/terms.ts';
  * The JSON Schema beside the activities' (levels/schema/pack-manifest.schema.json) is written
  * from this source by `npm run schema`.
  */
-
-/** A pack id: lower case, digits, dashes and dots ("cum-3.toan-lop-1"); it names the pack across versions. */
-export const PACK_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-/** Semantic version x.y.z (no pre-release tags: a teacher compares three numbers). */
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-/** An SPDX licence id as the SPDX list writes them ("CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "MIT"). */
-export const SPDX_ID = /^[A-Za-z0-9][A-Za-z0-9.+-]*$/;
-export const DEFAULT_LICENSE = 'CC-BY-4.0';
-export const PACK_FORMAT = 1;
 
 export const FILE_ROLES = ['activity', 'lesson', 'media', 'plan', 'video'] as const;
 export type FileRole = (typeof FILE_ROLES)[number];

@@ -1,4 +1,4 @@
-import { SEMVER } from './manifest.ts';
+import { SEMVER } from './ids.ts';
 
 /**
  * Compares two pack versions x.y.z number by number: negative when `a` is older, 0 when they are

@@ -1,7 +1,7 @@
 import type { Checked, PackActions } from '../../contracts/packs.ts';
 import { pick } from '../../model/activity/lang.ts';
 import { formatIssue } from '../../model/activity/issues.ts';
-import { SEMVER } from '../../model/pack/manifest.ts';
+import { SEMVER } from '../../model/pack/ids.ts';
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
@@ -19,7 +19,7 @@ let said: { text: string; alert?: boolean } | undefined;
  */
 export function packsPanel(ctx: TeacherContext, packs: PackActions): HTMLElement {
   const t = ctx.i18n.t;
-  const section = h('section', { class: 'own packs', 'aria-labelledby': 'packs-heading' });
+  const section = h('section', { class: 'packs', 'aria-labelledby': 'packs-heading' });
   const status = h('p', { class: 'pack-status', role: 'status' });
   const progress = h('progress', { max: '1', value: '0', hidden: true });
   const say = (text: string, alert = false) => {
@@ -114,7 +114,17 @@ function keptList(ctx: TeacherContext, packs: PackActions, say: (s: string) => v
       say(t('packs.removed', { title }));
       ctx.refresh();
     });
-    list.append(h('li', {}, h('span', {}, t('packs.keptLine', { title, version: p.manifest.version, authors: p.manifest.authors.join(', '), license: p.manifest.license })), remove));
+    // The lesson plan and the video, saved from the tablet's own copy (nothing is fetched).
+    const extras = p.extras.map((x) => {
+      const name = x.path.slice(x.path.indexOf('/') + 1);
+      const link = h('a', { href: '#', download: name, class: 'button quiet' }, `${t(x.path.startsWith('plan/') ? 'packs.plan' : 'packs.video')}: ${name}`);
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        saveBytes(name, x.blob);
+      });
+      return link;
+    });
+    list.append(h('li', {}, h('span', {}, t('packs.keptLine', { title, version: p.manifest.version, authors: p.manifest.authors.join(', '), license: p.manifest.license })), ...extras, remove));
   }
   return h('div', {}, h('h3', {}, t('packs.kept')), list.children.length ? list : h('p', {}, t('packs.none')));
 }
@@ -169,7 +179,7 @@ function exportForm(ctx: TeacherContext, packs: PackActions, say: (s: string, al
   });
   return h(
     'div',
-    { class: 'pack-export' },
+    { class: 'pack-export teacher-form' },
     h('h3', {}, t('packs.exportHeading')),
     h('p', {}, t('packs.exportHint')),
     field('pack-export-what', t('packs.exportWhat'), what),
@@ -183,8 +193,8 @@ function exportForm(ctx: TeacherContext, packs: PackActions, say: (s: string, al
 }
 
 /** Offer the pack to save (made in the page, nothing uploaded). */
-function saveBytes(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+function saveBytes(name: string, bytes: Uint8Array | Blob): void {
+  const url = URL.createObjectURL(bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();

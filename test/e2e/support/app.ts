@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pressTwin } from './act.ts';
-import { option, twin } from './twins.ts';
+import { option, twin, twins } from './twins.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -50,4 +50,26 @@ export async function unlockTeacher(page: Page, pin = '2468'): Promise<string | 
   }
   await expect(page.getByRole('heading', { name: /Khu vực giáo viên|Teacher's area/ })).toBeVisible();
   return code;
+}
+
+/** A file a teacher opens: an activity's JSON or one of its pictures and sounds. */
+export interface OwnFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * Opened from the teacher's settings (it plays at once: `answer` names one of its choices), then
+ * kept on the device through the gate.
+ */
+export async function openAndKeepOwn(page: Page, files: OwnFile[], answer: RegExp): Promise<void> {
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('section.own input[type="file"]').setInputFiles(files);
+  await expect(twins(page).getByRole('button', { name: answer })).toBeVisible();
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
+  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
 }

@@ -82,3 +82,17 @@ describe('pack paths', () => {
     for (const p of ['../a.svg', 'media/../../a.svg', '/etc/x', 'C:/x', 'media\\a.svg', 'media//a.svg', './a.svg', 'a\u0000.svg', '']) expect(isSafePath(p), p).toBe(false);
   });
 });
+
+describe('pack hashing without WebCrypto (a player served over plain http)', () => {
+  it('gives the same digest with @noble/hashes', async () => {
+    const bytes = new TextEncoder().encode('Lớp Vui');
+    const withSubtle = await sha256Hex(bytes);
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
+    Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true });
+    try {
+      expect(await sha256Hex(bytes)).toBe(withSubtle);
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', saved);
+    }
+  });
+});
