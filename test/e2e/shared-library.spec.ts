@@ -54,6 +54,7 @@ test('a library of packs from levels/ served from a folder: browse, filter, prev
   await expect(keu).toContainText('1.0.0');
   await expect(keu).toContainText('CC-BY-4.0');
   await expect(keu.locator('[data-status]')).toHaveText('Chưa có trên máy này');
+  await page.screenshot({ path: test.info().outputPath('library-list.png') });
 
   // Filters narrow the list; the search needs no tone marks.
   await filter(page, 'Độ tuổi hoặc lớp').selectOption('lop-1');
