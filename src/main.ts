@@ -44,6 +44,7 @@ const teacher = new TeacherPage({
   own,
   recording,
   openFiles: (f) => void openFiles(f),
+  lessons: allLessons,
   loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id),
 });
 const controls: StageControls = new StageControls(views.stage, {

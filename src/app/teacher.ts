@@ -20,6 +20,7 @@ export interface TeacherDeps {
   own: OwnLibrary;
   recording: Recording;
   loadActivity: TeacherContext['loadActivity'];
+  lessons: TeacherContext['lessons'];
   openFiles(files: File[]): void;
 }
 
@@ -93,6 +94,7 @@ export class TeacherPage {
       data,
       entries: this.d.entries,
       loadActivity: this.d.loadActivity,
+      lessons: this.d.lessons,
       refresh: again,
       ...(this.resetToTell && { pinResetAt: this.resetToTell }),
       prefs: settings.prefs,

@@ -10,8 +10,6 @@ export interface ReportWords {
   /** For a primary activity, then for a mầm non one (the early-years words). */
   primary: StageWords;
   early: StageWords;
-  /** "3 children" for a wrong answer: `{{n}}` is replaced. */
-  wrongCount: string;
 }
 
 export interface StageWords {
@@ -20,6 +18,8 @@ export interface StageWords {
   afterHelp: string;
   shown: string;
   wrong: string;
+  /** "3 children" after a wrong answer: `{{n}}` is replaced. */
+  wrongCount: string;
 }
 
 /** How many wrong answers a row names. */
@@ -32,7 +32,7 @@ export function endings(i: ItemTally, early: boolean): [string, string, string] 
 }
 
 /** The most common wrong answers of an item, with how many children gave each. */
-export function wrongText(i: ItemTally, lang: Lang, words: ReportWords): string {
+export function wrongText(i: ItemTally, lang: Lang, words: StageWords): string {
   return i.wrong
     .slice(0, WRONG_SHOWN)
     .map((w) => `${textIn(w.answer, lang)} (${words.wrongCount.replace('{{n}}', String(w.children))})`)
@@ -50,7 +50,7 @@ export function reportCsv(title: string, classesLine: string, activities: readon
     rows.push([], [words.activity, textIn(a.title, lang)], [words.question, w.children, w.firstTry, w.afterHelp, w.shown, w.wrong]);
     // Counts of children in mầm non (a spreadsheet would read "3/5" as a date), percentages for pupils.
     const cells = (i: ItemTally) => (a.early ? [i.firstTry, i.afterHelp, i.shown] : endings(i, false));
-    for (const i of a.items) rows.push([`${i.item}. ${textIn(i.prompt, lang)}`, i.children, ...cells(i), wrongText(i, lang, words)]);
+    for (const i of a.items) rows.push([`${i.item}. ${textIn(i.prompt, lang)}`, i.children, ...cells(i), wrongText(i, lang, w)]);
   }
   return toCsv(rows);
 }

@@ -5,6 +5,7 @@ import type { i18n } from 'i18next';
 import type { CatalogEntry } from '../../model/activity/catalog-entry.ts';
 import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
+import type { Lesson } from '../../model/lesson/lesson-schema.ts';
 import type { AppData } from '../../store/app-data.ts';
 import type { Prefs } from '../../store/prefs.ts';
 
@@ -15,6 +16,8 @@ export interface TeacherContext {
   data: AppData;
   entries: CatalogEntry[];
   loadActivity(id: string): Promise<Activity | undefined>;
+  /** The library's lessons and the teacher's own. */
+  lessons(): Lesson[];
   /** Draw the current panel again (after a change). */
   refresh(): void;
   /** The PIN was reset with the recovery code at this time since the last opening with the PIN. */
