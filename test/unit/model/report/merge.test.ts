@@ -74,9 +74,8 @@ describe('the report as CSV', () => {
   const words: ReportWords = {
     activity: 'Hoạt động',
     question: 'Câu hỏi',
-    wrongCount: '{{n}} em',
-    primary: { children: 'Số học sinh', firstTry: 'Đúng ngay lần đầu', afterHelp: 'Đúng sau khi được giúp', shown: 'Được xem đáp án', wrong: 'Câu trả lời sai hay gặp' },
-    early: { children: 'Số trẻ', firstTry: 'Trẻ làm được ngay', afterHelp: 'Làm được khi cô gợi ý', shown: 'Được xem cách làm', wrong: 'Trẻ hay chọn nhầm' },
+    primary: { children: 'Số học sinh', firstTry: 'Đúng ngay lần đầu', afterHelp: 'Đúng sau khi được giúp', shown: 'Được xem đáp án', wrong: 'Câu trả lời sai hay gặp', wrongCount: '{{n}} em' },
+    early: { children: 'Số trẻ', firstTry: 'Trẻ làm được ngay', afterHelp: 'Làm được khi cô gợi ý', shown: 'Được xem cách làm', wrong: 'Trẻ hay chọn nhầm', wrongCount: '{{n}} trẻ' },
   };
   it('starts with a BOM, quotes commas and quotes, neutralises formulas, gives percentages for pupils and counts in mầm non', () => {
     const tricky = { ...tally(4, 2, 1, 1, [['=HYPERLINK("x")', 2], ['a, "b"', 1]]), title: { vi: 'Cộng, "trừ"' } };
