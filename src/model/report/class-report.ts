@@ -1,6 +1,7 @@
 import { activityIdOf } from '../evidence/rollup.ts';
 import { IRI, VERBS, type Statement } from '../evidence/xapi.ts';
 import { WHOLE_CLASS_ID } from '../learners/learner.ts';
+import { schoolingOf, type Stage } from '../learners/stage.ts';
 import { answerLabel, textIn, textsOf, type Texts } from './answer-label.ts';
 
 /** How many wrong answers of an item a report file keeps (the view shows the first few). */
@@ -154,6 +155,9 @@ export function classReport(input: ClassReportInput): ClassReport {
 export function sortWrong(list: WrongAnswer[]): WrongAnswer[] {
   return [...list].sort((a, b) => b.children - a.children || textIn(a.answer, 'vi').localeCompare(textIn(b.answer, 'vi'), 'vi')).slice(0, WRONG_KEPT);
 }
+
+/** An activity for mầm non only (every band a preschool age group): its report speaks the early-years words. A mixed one is assessed as primary. */
+export const earlyYearsOnly = (bands: readonly Stage[]) => bands.length > 0 && bands.every((b) => schoolingOf(b) === 'mam-non');
 
 /** The share of `part` in `whole`, in whole percents. */
 export const percent = (part: number, whole: number) => (whole > 0 ? Math.round((100 * part) / whole) : 0);

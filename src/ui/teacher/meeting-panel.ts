@@ -3,7 +3,8 @@ import { pick } from '../../model/activity/lang.ts';
 import { LANGUAGE_TAGS, type Statement } from '../../model/evidence/xapi.ts';
 import { WHOLE_CLASS_ID } from '../../model/learners/learner.ts';
 import { textIn } from '../../model/report/answer-label.ts';
-import { classReport, type ActivityTally } from '../../model/report/class-report.ts';
+import { bandsOf, type Band } from '../../model/activity/terms.ts';
+import { classReport, earlyYearsOnly, type ActivityTally } from '../../model/report/class-report.ts';
 import { galleryHtml, galleryProducts } from '../../model/report/gallery.ts';
 import { mergeReports, parseReportFile, scopeOf } from '../../model/report/merge.ts';
 import { endings, reportCsv, wrongText, type ReportWords, type StageWords } from '../../model/report/report-csv.ts';
@@ -184,17 +185,14 @@ export async function renderMeeting(root: HTMLElement, ctx: TeacherContext): Pro
 
 /** Which activities are for mầm non only (every band a preschool one): the library's entries, else the activity itself. */
 async function earlyOf(ctx: TeacherContext, statements: readonly Statement[]): Promise<(id: string) => boolean> {
-  const bands = new Map<string, readonly string[]>(ctx.entries.flatMap((e) => (e.id ? [[e.id, e.bands] as const] : [])));
+  const bands = new Map<string, readonly Band[]>(ctx.entries.flatMap((e) => (e.id ? [[e.id, e.bands] as const] : [])));
   const ids = new Set(statements.map((s) => s.context.contextActivities.parent?.[0]?.id.replace(/^urn:lopvui:activity:/, '') ?? ''));
   for (const id of ids) {
     if (!id || bands.has(id)) continue;
     const a = await ctx.loadActivity(id);
-    if (a) bands.set(id, [a.band].flat());
+    if (a) bands.set(id, bandsOf(a));
   }
-  return (id) => {
-    const b = bands.get(id);
-    return b !== undefined && b.length > 0 && b.every((x) => x.startsWith('mn-'));
-  };
+  return (id) => earlyYearsOnly(bands.get(id) ?? []);
 }
 
 /** The report as the teacher reads and prints it: a table per activity, in its stage's words. */

@@ -4,7 +4,7 @@ import { answerStatement, type PlayContext } from '../../../../src/model/evidenc
 import type { Statement } from '../../../../src/model/evidence/xapi.ts';
 import { WHOLE_CLASS_ID } from '../../../../src/model/learners/learner.ts';
 import { answerLabel } from '../../../../src/model/report/answer-label.ts';
-import { classReport, endingOf } from '../../../../src/model/report/class-report.ts';
+import { classReport, earlyYearsOnly, endingOf } from '../../../../src/model/report/class-report.ts';
 import { testId } from '../../../support/statements.ts';
 
 const CLASS = '6a1f0e2c-4b7d-4c1e-9a55-0d2f3b4c5d6e';
@@ -103,6 +103,15 @@ describe('the class report', () => {
     expect(r.activities.map((a) => a.id)).toEqual(['con-vat-keu', 'other']);
     expect(r.activities[0]!.early).toBe(true);
     expect(r.activities[0]!.items.map((i) => i.item)).toEqual([1, 2]);
+  });
+});
+
+describe('which activities speak the early-years words', () => {
+  it('those for mầm non only; a mixed or primary or unknown one is reported as primary', () => {
+    expect(earlyYearsOnly(['mn-3-4', 'mn-5-6'])).toBe(true);
+    expect(earlyYearsOnly(['mn-5-6', 'lop-1'])).toBe(false);
+    expect(earlyYearsOnly(['lop-2'])).toBe(false);
+    expect(earlyYearsOnly([])).toBe(false);
   });
 });
 
