@@ -41,6 +41,8 @@ const updates = new Updates(settings, () => menu.refresh());
 const allLessons = () => [...lessons, ...own.lessons()];
 const menu = new MenuPage({ views, settings, data, own, entries, lessons: allLessons, progress, updates });
 const openFiles = fileImport(own, settings, () => menu.showOpenedProblems());
+// An activity by id: the library's (loaded on demand) or the device's own.
+const loadActivity = async (id: string) => (await loaders[id]?.())?.default ?? own.activity(id);
 const teacher = new TeacherPage({
   views,
   settings,
@@ -50,8 +52,9 @@ const teacher = new TeacherPage({
   recording,
   openFiles: (f) => void openFiles(f),
   library: new SharedLibrary(packPort(packs, settings)),
-  loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id),
-  packs: packActions({ packs, own, entries, lessons: allLessons, loadActivity: async (id) => (await loaders[id]?.())?.default ?? own.activity(id), lang: () => settings.lang }),
+  lessons: allLessons,
+  loadActivity,
+  packs: packActions({ packs, own, entries, lessons: allLessons, loadActivity, lang: () => settings.lang }),
 });
 const controls: StageControls = new StageControls(views.stage, {
   t: () => settings.i18n.t,

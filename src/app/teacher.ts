@@ -22,6 +22,7 @@ export interface TeacherDeps {
   own: OwnLibrary;
   recording: Recording;
   loadActivity: TeacherContext['loadActivity'];
+  lessons: TeacherContext['lessons'];
   openFiles(files: File[]): void;
   packs?: PackActions;
   library: SharedLibraryAccess;
@@ -97,6 +98,7 @@ export class TeacherPage {
       data,
       entries: this.d.entries,
       loadActivity: this.d.loadActivity,
+      lessons: this.d.lessons,
       refresh: again,
       ...(this.resetToTell && { pinResetAt: this.resetToTell }),
       ...(this.d.packs && { packs: this.d.packs }),

@@ -3,12 +3,16 @@ import { itemLabels } from '../../model/kinds/lookup.ts';
 import { isItemCell, type ItemCell } from '../../model/evidence/rollup.ts';
 import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
+import { renderMeeting } from './meeting-panel.ts';
 
 /** Per activity, the questions children found hard: fewest right at the first try first. */
 export async function renderActivityReport(root: HTMLElement, ctx: TeacherContext): Promise<void> {
   const t = ctx.i18n.t;
   const items = [...ctx.data.evidence.rollups.values()].filter(isItemCell);
-  if (items.length === 0) return void root.replaceChildren(h('p', {}, t('teacher.activities.empty')));
+  if (items.length === 0) {
+    root.replaceChildren(h('p', {}, t('teacher.activities.empty')));
+    return meetingIn(root, ctx);
+  }
   const byActivity = new Map<string, ItemCell[]>();
   for (const c of items) byActivity.set(c.activity, [...(byActivity.get(c.activity) ?? []), c]);
   const sections: HTMLElement[] = [h('p', {}, t('teacher.activities.caption'))];
@@ -33,4 +37,12 @@ export async function renderActivityReport(root: HTMLElement, ctx: TeacherContex
     sections.push(h('h2', {}, title), h('table', { class: 'grid', 'data-activity': id }, h('thead', {}, head), body));
   }
   root.replaceChildren(...sections);
+  await meetingIn(root, ctx);
+}
+
+/** The cụm meeting's exports, under the class's own questions (other classes' reports may come in before any play here). */
+function meetingIn(root: HTMLElement, ctx: TeacherContext): Promise<void> {
+  const meeting = h('section', { class: 'meeting' });
+  root.append(meeting);
+  return renderMeeting(meeting, ctx);
 }

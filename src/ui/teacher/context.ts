@@ -6,6 +6,7 @@ import type { SharedLibraryAccess } from '../../contracts/shared-library.ts';
 import type { CatalogEntry } from '../../model/activity/catalog-entry.ts';
 import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
+import type { Lesson } from '../../model/lesson/lesson-schema.ts';
 import type { AppData } from '../../store/app-data.ts';
 import type { Prefs } from '../../store/prefs.ts';
 import type { PackActions } from '../../contracts/packs.ts';
@@ -17,6 +18,8 @@ export interface TeacherContext {
   data: AppData;
   entries: CatalogEntry[];
   loadActivity(id: string): Promise<Activity | undefined>;
+  /** The library's lessons and the teacher's own. */
+  lessons(): Lesson[];
   /** Draw the current panel again (after a change). */
   refresh(): void;
   /** The PIN was reset with the recovery code at this time since the last opening with the PIN. */
