@@ -23,7 +23,9 @@ export class Stage {
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
   /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean } = {}) {
+  /** `speed`: the scenes' clocks run this many times faster (tests only: app/test-speed.ts); 1 for people. */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean; speed?: number } = {}) {
+    const speed = options.speed ?? 1;
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -46,7 +48,10 @@ export class Stage {
       for (const key of Object.keys(scenes)) {
         const added = this.game.scene.getScene(key);
         // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
-        added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+        added?.sys.events.on(Phaser.Scenes.Events.START, () => {
+          added.tweens.timeScale = this.reducedMotion ? 1000 : speed;
+          added.time.timeScale = speed;
+        });
         // After create: the scene's cameras exist then, and nothing is drawn yet.
         added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
       }

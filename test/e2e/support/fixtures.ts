@@ -16,17 +16,38 @@ export async function failOnCspViolation(context: BrowserContext): Promise<() =>
   return () => expect(violations, 'Content-Security-Policy violations').toEqual([]);
 }
 
+/** How many times faster the game's clock runs in a test, unless the spec says otherwise. */
+export const GAME_SPEED = 4;
+
+/** The game's clock `speed` times faster in every page of `context` (the fixture does it for the test's own context). */
+export async function useGameSpeed(context: BrowserContext, speed = GAME_SPEED): Promise<void> {
+  if (speed !== 1) await context.addInitScript((s) => Object.assign(window, { __lopvuiTestSpeed: s }), speed);
+}
+
 /**
  * The `test` every spec uses (import it from `./support/index.ts`, never from Playwright).
  * Checks that every page of every test must pass belong here, as page fixtures with
  * `{ auto: true }`: one place, and no spec can forget them.
+ *
+ * `gameSpeed`: the game's own clock runs this many times faster in every page of the test's
+ * context (src/app/test-speed.ts): the pauses after an answer, the "wrong" colour's hold and
+ * the page turns take a fraction of a person's time, and the tests await what follows them.
+ * A spec that reads something during such a pause says `test.use({ gameSpeed: 1 })`.
  */
-export const test = base.extend<{ cspWatch: undefined }>({
+export const test = base.extend<{ cspWatch: undefined; gameSpeed: number; speedUp: undefined }>({
   cspWatch: [
     async ({ context }, use) => {
       const check = await failOnCspViolation(context);
       await use(undefined);
       check();
+    },
+    { auto: true },
+  ],
+  gameSpeed: [GAME_SPEED, { option: true }],
+  speedUp: [
+    async ({ context, gameSpeed }, use) => {
+      await useGameSpeed(context, gameSpeed);
+      await use(undefined);
     },
     { auto: true },
   ],
