@@ -37,6 +37,10 @@ export class Stage {
       antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
+      // Phaser counts at most a 60th of a second per frame for 120 frames after a start or a focus;
+      // on a busy test machine (10 frames a second) that stretches a pause six times. Tests (speed
+      // above 1) count the time that passed; people keep Phaser's smoothing.
+      ...(speed !== 1 && { fps: { panicMax: 0 } }),
       // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
       scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
