@@ -8,3 +8,9 @@ export function testSpeed(): number {
   const asked = (window as { __lopvuiTestSpeed?: unknown }).__lopvuiTestSpeed;
   return typeof asked === 'number' && Number.isFinite(asked) ? Math.min(Math.max(asked, 1), 20) : 1;
 }
+
+/** Test-only: the frames the game has drawn, in `window.__lopvuiFrames` (a screenshot waits for two after a change). */
+export function countFrame(): void {
+  const w = window as { __lopvuiFrames?: number };
+  w.__lopvuiFrames = (w.__lopvuiFrames ?? 0) + 1;
+}

@@ -24,7 +24,8 @@ export class Stage {
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
   /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
   /** `speed`: the scenes' clocks run this many times faster (tests only: app/test-speed.ts); 1 for people. */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean; speed?: number } = {}) {
+  /** `onDrawn`: told after each frame is drawn (tests only: a screenshot waits for the frames after a change). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean; speed?: number; onDrawn?: () => void } = {}) {
     const speed = options.speed ?? 1;
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
@@ -39,8 +40,9 @@ export class Stage {
       input: { activePointers: 4 },
       // Phaser counts at most a 60th of a second per frame for 120 frames after a start or a focus;
       // on a busy test machine (10 frames a second) that stretches a pause six times. Tests (speed
-      // above 1) count the time that passed; people keep Phaser's smoothing.
-      ...(speed !== 1 && { fps: { panicMax: 0 } }),
+      // above 1) count the time that passed, and draw 20 frames a second: software WebGL drawing 60
+      // kept a core busy. People keep Phaser's smoothing and the screen's rate.
+      ...(speed !== 1 && { fps: { panicMax: 0, limit: 20 } }),
       // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
       scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
@@ -62,6 +64,7 @@ export class Stage {
     });
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
     if (options.frameTiming) this.timeFrames();
+    if (options.onDrawn) this.game.events.on(Phaser.Core.Events.POST_RENDER, options.onDrawn);
     if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
   }
 
