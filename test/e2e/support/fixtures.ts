@@ -16,8 +16,11 @@ export async function failOnCspViolation(context: BrowserContext): Promise<() =>
   return () => expect(violations, 'Content-Security-Policy violations').toEqual([]);
 }
 
-/** How many times faster the game's clock runs in a test, unless the spec says otherwise. */
-export const GAME_SPEED = 4;
+/**
+ * How many times faster the game's clock runs in a test, unless the spec says otherwise;
+ * LOPVUI_GAME_SPEED=1 runs the whole suite at a person's pace.
+ */
+export const GAME_SPEED = Number(process.env.LOPVUI_GAME_SPEED ?? 4);
 
 /** The game's clock `speed` times faster in every page of `context` (the fixture does it for the test's own context). */
 export async function useGameSpeed(context: BrowserContext, speed = GAME_SPEED): Promise<void> {
