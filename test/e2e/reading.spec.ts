@@ -194,6 +194,8 @@ for (const [way, lang, viewport] of [
         await expect(card(y!)).toHaveAttribute('aria-disabled', 'true');
       }
       await expect(playAgain(page)).toBeVisible();
+      // The last pairs' statements may still be on their way to IndexedDB when the end screen comes.
+      await expect.poll(async () => (await answered(page)).length).toBe(latThe.pairs.length);
       const answers = await answered(page);
       expect(answers).toHaveLength(latThe.pairs.length);
       expect(answers.every((s) => s.result?.success && s.result.completion)).toBe(true);
