@@ -108,7 +108,10 @@ export class Stage {
 
   /** Phaser stops drawing while the menu is shown. */
   pause(): void {
-    this.stopAll();
+    // Stopped now through the scene manager, not queued for the next step (a scene's own
+    // scene.stop()): the loop sleeps below, and a queued stop left the hidden scene listening, so
+    // a click on the menu or the teacher's area could answer its question.
+    for (const scene of this.game.scene.getScenes(true)) this.game.scene.stop(scene.scene.key);
     this.game.loop.sleep();
   }
 
