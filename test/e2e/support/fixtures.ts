@@ -22,6 +22,20 @@ export async function failOnCspViolation(context: BrowserContext): Promise<() =>
  */
 export const GAME_SPEED = Number(process.env.LOPVUI_GAME_SPEED ?? 4);
 
+/**
+ * Every sentence the live region says, in `window.__said` (read with `said()` in app.ts): at the
+ * test speed the end screen's words can follow a last answer's "Đúng rồi!" within a few frames,
+ * sooner than a look at the region now.
+ */
+function recordLive(): void {
+  const said: string[] = [];
+  Object.assign(window, { __said: said });
+  addEventListener('DOMContentLoaded', () => {
+    const live = document.getElementById('live');
+    if (live) new MutationObserver(() => live.textContent && said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+  });
+}
+
 /** The game's clock `speed` times faster in every page of `context` (the fixture does it for the test's own context). */
 export async function useGameSpeed(context: BrowserContext, speed = GAME_SPEED): Promise<void> {
   if (speed !== 1) await context.addInitScript((s) => Object.assign(window, { __lopvuiTestSpeed: s }), speed);
@@ -50,6 +64,7 @@ export const test = base.extend<{ cspWatch: undefined; gameSpeed: number; speedU
   speedUp: [
     async ({ context, gameSpeed }, use) => {
       await useGameSpeed(context, gameSpeed);
+      await context.addInitScript(recordLive);
       await use(undefined);
     },
     { auto: true },
