@@ -5,6 +5,7 @@ import { whenFontsReady } from '../ui/fonts.ts';
 import type { TwinLayer } from '../ui/twins.ts';
 import { showCue } from '../ui/visual-cues.ts';
 import type { Settings } from './settings.ts';
+import { countFrame, testSpeed } from './test-speed.ts';
 
 export interface Engine {
   stage: Stage;
@@ -23,7 +24,8 @@ export class EngineLoader {
     this.ready = Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts'), whenFontsReady()]).then(([{ Stage }, { HowlerSink }, { AudioOut }]) => {
       // ?bounds: the cards report where their words and marks are (the overlay test reads them).
       const cardBounds = new URLSearchParams(location.search).has('bounds');
-      const stage = new Stage(gameRoot, { cardBounds });
+      const speed = testSpeed();
+      const stage = new Stage(gameRoot, { cardBounds, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
       if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
       settings.onMotion((reduced) => (stage.reducedMotion = reduced));
       twins.observe(stage.canvas);

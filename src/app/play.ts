@@ -5,7 +5,8 @@ import type { Activity } from '../model/activity/schema.ts';
 import { WHOLE_CLASS_ID } from '../model/learners/learner.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import type { AppData } from '../store/app-data.ts';
-import { clearResume, loadResume, saveResume } from '../store/resume.ts';
+import { clearResume, loadResumeForTab, saveResume } from '../store/resume.ts';
+import { thisTab } from '../store/tab.ts';
 import { LeaveGuard } from '../ui/leave-guard.ts';
 import { announce } from '../ui/live.ts';
 import { whenHandwritingReady } from '../ui/fonts.ts';
@@ -87,13 +88,14 @@ export class Player {
     controls.set({});
     twins.setLabel(i18n.t('play.loading'));
     const load = this.deps.load(id);
+    thisTab(); // this tab's lock is held before its first checkpoint can be read by another tab
     try {
       if (!load) throw new Error(`no activity ${id}`);
       const [{ default: loaded }, { stage, audio }] = await Promise.all([load(), this.deps.engine.ready]);
       // While developing, a text missing in this language shows as "[vi] …", not as a translation.
       const activity = import.meta.env.DEV ? markFallbacks(loaded, lang) : loaded;
       const learnerId = data.learners.current;
-      const resume = loadResume({ activityId: activity.id, version: activity.version, learnerId }, Date.now());
+      const resume = await loadResumeForTab({ activityId: activity.id, version: activity.version, learnerId }, Date.now());
       const seed = resume?.seed ?? Math.floor(Math.random() * 2 ** 31);
       const registration = resume?.registration ?? uuid();
       const session = this.deps.newSession({
@@ -123,7 +125,7 @@ export class Player {
         controls: (c) => controls.set(c),
         typedKeys: listenTypedKeys,
         focusIfKeyboard: (twin) => twins.focusIfInside(twin),
-        checkpoint: (state) => saveResume({ activityId: activity.id, version: activity.version, learnerId, seed, registration, state, savedAt: Date.now() }),
+        checkpoint: (state) => saveResume({ activityId: activity.id, version: activity.version, learnerId, seed, registration, state, savedAt: Date.now(), tab: thisTab() }),
         audience: () => ({ projector: settings.prefs.mode === 'projector', namedLearner: data.learners.current !== WHOLE_CLASS_ID }),
         ...(inLesson && { lessonNext: () => this.nextStep(inLesson) }),
       };

@@ -23,7 +23,10 @@ export class Stage {
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
   /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean } = {}) {
+  /** `speed`: the scenes' clocks run this many times faster (tests only: app/test-speed.ts); 1 for people. */
+  /** `onDrawn`: told after each frame is drawn (tests only: a screenshot waits for the frames after a change). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean; speed?: number; onDrawn?: () => void } = {}) {
+    const speed = options.speed ?? 1;
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -35,6 +38,10 @@ export class Stage {
       antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
+      // Phaser counts at most a 60th of a second per frame for 120 frames after a start or a focus;
+      // on a busy test machine (10 frames a second) that stretches a pause six times. Tests (speed
+      // above 1) count the time that passed; people keep Phaser's smoothing.
+      ...(speed !== 1 && { fps: { panicMax: 0 } }),
       // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
       scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
@@ -46,13 +53,20 @@ export class Stage {
       for (const key of Object.keys(scenes)) {
         const added = this.game.scene.getScene(key);
         // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
-        added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+        added?.sys.events.on(Phaser.Scenes.Events.START, () => {
+          added.tweens.timeScale = this.reducedMotion ? 1000 : speed;
+          added.time.timeScale = speed;
+        });
         // After create: the scene's cameras exist then, and nothing is drawn yet.
         added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
       }
     });
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+    // Tests in WebGL draw 20 frames a second: software WebGL (no GPU on a test machine) drawing 60
+    // kept a core busy. Canvas keeps every frame, so a pointer lands on what was just drawn.
+    if (speed !== 1) this.game.events.once(Phaser.Core.Events.READY, () => this.game.renderer.type === Phaser.WEBGL && this.game.loop.setFPSLimit(20));
     if (options.frameTiming) this.timeFrames();
+    if (options.onDrawn) this.game.events.on(Phaser.Core.Events.POST_RENDER, options.onDrawn);
     if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
   }
 
@@ -94,7 +108,10 @@ export class Stage {
 
   /** Phaser stops drawing while the menu is shown. */
   pause(): void {
-    this.stopAll();
+    // Stopped now through the scene manager, not queued for the next step (a scene's own
+    // scene.stop()): the loop sleeps below, and a queued stop left the hidden scene listening, so
+    // a click on the menu or the teacher's area could answer its question.
+    for (const scene of this.game.scene.getScenes(true)) this.game.scene.stop(scene.scene.key);
     this.game.loop.sleep();
   }
 

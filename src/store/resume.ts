@@ -13,9 +13,12 @@ export interface Resume {
   /** The scene's own checkpoint (plain data). */
   state: unknown;
   savedAt: number;
+  /** The tab that plays it (store/tab.ts): another tab open at the same time starts its own session. */
+  tab?: string;
 }
 
 import { notJsonAt } from '../model/checkpoint.ts';
+import { otherTabOpen } from './tab.ts';
 
 const KEY = 'lopvui.resume';
 /** After this long a checkpoint is stale: the next child starts afresh. */
@@ -38,6 +41,15 @@ export function saveResume(r: Resume): void {
   } catch {
     // storage full or off: a reload starts the activity again, nothing else is lost
   }
+}
+
+/**
+ * The checkpoint for this activity, version and learner, if one is fresh enough and no other
+ * open tab is playing it (that tab keeps its session; this one starts its own).
+ */
+export async function loadResumeForTab(want: { activityId: string; version: number; learnerId: string }, now: number): Promise<Resume | undefined> {
+  const r = loadResume(want, now);
+  return r?.tab && (await otherTabOpen(r.tab)) ? undefined : r;
 }
 
 /** The checkpoint for this activity, version and learner, if one is fresh enough. */

@@ -1,6 +1,6 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
-import { expect, LRS, menuShown, option, playAgain, pressTwin, readEvidence, test, unlockTeacher, useLang, waitForItem } from './support/index.ts';
+import { expect, LRS, menuShown, option, playAgain, pressTwin, readEvidence, test, unlockTeacher, useGameSpeed, useLang, waitForItem } from './support/index.ts';
 
 /**
  * Sync to a real LRS (Learning Locker's statements service, started by the Playwright config):
@@ -58,12 +58,15 @@ const waiting = (page: Page) => page.evaluate(() => new Promise<number>((resolve
 
 test('two tablets play offline, go online, and the LRS holds exactly the union of their statements, each once', async ({ browser, request }) => {
   const contexts = [await browser.newContext(), await browser.newContext()];
-  const pages: Page[] = [];
-  for (const context of contexts) {
-    const page = await tablet(context);
-    await playAnimals(page, context);
-    pages.push(page);
-  }
+  for (const context of contexts) await useGameSpeed(context);
+  // The two tablets play at the same time, as in a class.
+  const pages = await Promise.all(
+    contexts.map(async (context) => {
+      const page = await tablet(context);
+      await playAnimals(page, context);
+      return page;
+    }),
+  );
   const recorded = [...(await readEvidence(pages[0]!)), ...(await readEvidence(pages[1]!))];
   expect(recorded.length).toBeGreaterThanOrEqual(10);
   for (const page of pages) expect(await waiting(page)).toBeGreaterThan(0);

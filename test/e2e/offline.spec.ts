@@ -12,7 +12,10 @@ import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, scen
  * check stays fast as the library grows). Then the server is switched off and the network cut:
  * the player reloads from its service worker and the teacher plays a fixed sample with keys alone.
  */
-test.use({ serviceWorkers: 'allow', viewport: { width: 1920, height: 1080 } });
+// At a person's pace (game speed 1): the lesson is paged with PageDown pressed as soon as the
+// player answered the last press, and at the test speed a press could meet a pause's end or the
+// next step's start (a step skipped, a last item left revealed were seen).
+test.use({ serviceWorkers: 'allow', viewport: { width: 1920, height: 1080 }, gameSpeed: 1 });
 
 // Each test has its own server: the offline one switches it off.
 let server: StaticServer;

@@ -161,14 +161,26 @@ for (const [way, lang, viewport] of [
       const n = latThe.pairs.length * 2;
       // Cards turned up and not yet matched (a slow tablet may still be turning the last two back).
       const showing = page.locator(`#twins .twin[aria-label^="${word} "][aria-label*=": "]:not([aria-disabled="true"])`);
+      // Every name a card's twin has had since the start: after a miss its face turns back down by
+      // itself, so the face is read from what the page saw, not from a look that may come too late.
+      await page.evaluate(() => {
+        const names = new Set<string>();
+        Object.assign(window, { __names: names });
+        const root = document.querySelector('#twins')!;
+        const note = (records: MutationRecord[] = []) => {
+          for (const r of records) if (r.oldValue) names.add(r.oldValue);
+          for (const e of root.querySelectorAll('.twin')) names.add(e.getAttribute('aria-label') ?? '');
+        };
+        new MutationObserver(note).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'], attributeOldValue: true });
+        note();
+      });
+      const faceOf = (k: number) => page.evaluate((prefix) => [...(window as unknown as { __names: Set<string> }).__names].find((l) => l.startsWith(prefix)) ?? '', `${word} ${k}: `);
       for (let k = 1; k <= n; k++) {
         if ((await card(k).getAttribute('aria-disabled')) === 'true') continue;
         await expect(showing).not.toHaveCount(2);
         await act(page, way, card(k));
-        // The face is read in the same look that finds it turned up: after a miss it turns back
-        // down by itself, and on a busy machine a second look could come after that.
         let label = '';
-        await expect.poll(async () => (label = (await card(k).getAttribute('aria-label')) ?? '')).toMatch(new RegExp(`^${word} ${k}: `));
+        await expect.poll(async () => (label = await faceOf(k))).toMatch(new RegExp(`^${word} ${k}: `));
         const name = label.replace(new RegExp(`^${word} ${k}: `), '');
         const pair = pairOf.get(name)!;
         seen.set(pair, [...(seen.get(pair) ?? []), k]);
@@ -182,6 +194,8 @@ for (const [way, lang, viewport] of [
         await expect(card(y!)).toHaveAttribute('aria-disabled', 'true');
       }
       await expect(playAgain(page)).toBeVisible();
+      // The last pairs' statements may still be on their way to IndexedDB when the end screen comes.
+      await expect.poll(async () => (await answered(page)).length).toBe(latThe.pairs.length);
       const answers = await answered(page);
       expect(answers).toHaveLength(latThe.pairs.length);
       expect(answers.every((s) => s.result?.success && s.result.completion)).toBe(true);

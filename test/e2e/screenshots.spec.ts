@@ -15,13 +15,23 @@ const sizes = [
 // Reduced motion: every tween jumps to its end, so a screenshot shows the screen as it rests.
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
-/** The fonts and pictures are in, and the page has drawn two frames since (the last change is on screen). */
+/**
+ * The fonts and pictures are in, and the page has drawn two frames since (the last change is on
+ * screen); on the stage, the game too has drawn two frames since (at the test speed it draws 20 a
+ * second, not one per page frame: src/app/test-speed.ts).
+ */
 const settled = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
     // The menu's tiles are drawn again on a language switch: their pictures decode anew.
     await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const drawn = () => (window as { __lopvuiFrames?: number }).__lopvuiFrames ?? 0;
+    const from = drawn();
+    const playing = !(document.getElementById('stage')?.hidden ?? true);
+    await new Promise<void>((r) => {
+      const frame = () => (playing && drawn() < from + 2 ? requestAnimationFrame(frame) : requestAnimationFrame(() => requestAnimationFrame(() => r())));
+      requestAnimationFrame(frame);
+    });
   });
 
 for (const size of sizes) {

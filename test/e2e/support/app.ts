@@ -12,6 +12,12 @@ export async function useLang(page: Page, lang: Lang): Promise<void> {
 /** The screen reader's live region: what the player says after each action. */
 export const live = (page: Page): Locator => page.locator('#live');
 
+/** Every sentence the live region has said in this page, oldest first (recorded by the test fixture). */
+export const said = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __said?: string[] }).__said ?? []);
+
+/** How many times the live region has said `text` in this page; poll it to wait for the n-th time. */
+export const timesSaid = async (page: Page, text: string): Promise<number> => (await said(page)).filter((t) => t === text).length;
+
 /** The menu is shown (its first tile). */
 export const menuShown = (page: Page): Promise<void> => expect(page.locator('.tile').first()).toBeVisible();
 

@@ -1,11 +1,18 @@
 import type { Page } from '@playwright/test';
 import type { Statement } from '../../../src/model/evidence/xapi.ts';
 
-/** Every statement in the evidence store, read back from IndexedDB itself, oldest first. */
+/**
+ * Every statement in the evidence store, read back from IndexedDB itself, oldest first. First
+ * the writes in flight land: each answer is journaled in localStorage at once and its entry goes
+ * when IndexedDB has it (src/store/journal.ts), so the read waits until the journal is empty (at
+ * most 5 s: a test of a failing store reads what is there).
+ */
 export function readEvidence(page: Page): Promise<Statement[]> {
   return page.evaluate(
-    () =>
-      new Promise<Statement[]>((resolve, reject) => {
+    async () => {
+      const journaled = () => Object.keys(localStorage).some((k) => k.startsWith('lopvui.j.'));
+      for (const until = Date.now() + 5000; journaled() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+      return new Promise<Statement[]>((resolve, reject) => {
         const open = indexedDB.open('lopvui-evidence');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -15,7 +22,8 @@ export function readEvidence(page: Page): Promise<Statement[]> {
           req.onsuccess = () => resolve((req.result as Statement[]).sort((a, b) => a.timestamp.localeCompare(b.timestamp)));
           req.onerror = () => reject(req.error);
         };
-      }),
+      });
+    },
   );
 }
 

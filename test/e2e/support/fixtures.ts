@@ -17,16 +17,55 @@ export async function failOnCspViolation(context: BrowserContext): Promise<() =>
 }
 
 /**
+ * How many times faster the game's clock runs in a test, unless the spec says otherwise;
+ * LOPVUI_GAME_SPEED=1 runs the whole suite at a person's pace.
+ */
+export const GAME_SPEED = Number(process.env.LOPVUI_GAME_SPEED ?? 4);
+
+/**
+ * Every sentence the live region says, in `window.__said` (read with `said()` in app.ts): at the
+ * test speed the end screen's words can follow a last answer's "Đúng rồi!" within a few frames,
+ * sooner than a look at the region now.
+ */
+function recordLive(): void {
+  const said: string[] = [];
+  Object.assign(window, { __said: said });
+  addEventListener('DOMContentLoaded', () => {
+    const live = document.getElementById('live');
+    if (live) new MutationObserver(() => live.textContent && said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** The game's clock `speed` times faster in every page of `context` (the fixture does it for the test's own context). */
+export async function useGameSpeed(context: BrowserContext, speed = GAME_SPEED): Promise<void> {
+  if (speed !== 1) await context.addInitScript((s) => Object.assign(window, { __lopvuiTestSpeed: s }), speed);
+}
+
+/**
  * The `test` every spec uses (import it from `./support/index.ts`, never from Playwright).
  * Checks that every page of every test must pass belong here, as page fixtures with
  * `{ auto: true }`: one place, and no spec can forget them.
+ *
+ * `gameSpeed`: the game's own clock runs this many times faster in every page of the test's
+ * context (src/app/test-speed.ts): the pauses after an answer, the "wrong" colour's hold and
+ * the page turns take a fraction of a person's time, and the tests await what follows them.
+ * A spec that reads something during such a pause says `test.use({ gameSpeed: 1 })`.
  */
-export const test = base.extend<{ cspWatch: undefined }>({
+export const test = base.extend<{ cspWatch: undefined; gameSpeed: number; speedUp: undefined }>({
   cspWatch: [
     async ({ context }, use) => {
       const check = await failOnCspViolation(context);
       await use(undefined);
       check();
+    },
+    { auto: true },
+  ],
+  gameSpeed: [GAME_SPEED, { option: true }],
+  speedUp: [
+    async ({ context, gameSpeed }, use) => {
+      await useGameSpeed(context, gameSpeed);
+      await context.addInitScript(recordLive);
+      await use(undefined);
     },
     { auto: true },
   ],

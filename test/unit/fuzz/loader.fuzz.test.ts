@@ -61,11 +61,16 @@ function mutate(value: unknown, at: (string | number)[], by: Json | typeof REMOV
   return copy;
 }
 
-/** The loader's contract, timed: an answer within a second, consistent with itself. */
+/**
+ * The loader's contract, timed: an answer within a second of work, consistent with itself. The
+ * second is this process's CPU time (each test file runs in its own process), not the wall
+ * clock: on a machine shared with other work the wall clock measures the scheduler too.
+ */
 function answers(text: string): void {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const result = validateActivityText(text, { file: 'fuzz.json' });
-  expect(performance.now() - started).toBeLessThan(1000);
+  const spent = process.cpuUsage(started);
+  expect((spent.user + spent.system) / 1000).toBeLessThan(1000);
   if (result.activity) expect(hasErrors(result.issues)).toBe(false);
   else expect(hasErrors(result.issues)).toBe(true);
   for (const i of result.issues) expect(i.line).toBeGreaterThanOrEqual(1);
