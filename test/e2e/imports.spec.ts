@@ -68,30 +68,35 @@ test('every poisoned backup is refused whole, names the record and why, and chan
   await expect(table(page).getByRole('row')).toHaveCount(2); // the header and An: no second "whole class"
 });
 
-test('100,000 statements are imported in chunks with progress, the page never blocked for 200 ms, and the totals are right', async ({ page }, info) => {
-  test.setTimeout(300_000);
-  const N = 100_000;
+// The page's longest task during a 100,000-statement import is a speed figure: `npm run bench` budgets it (200 ms).
+test('20,000 statements are imported in chunks with progress, the totals right, after a reload too', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const N = 20_000;
   const kids = Array.from({ length: 10 }, (_, i) => learner(`hs-${i}`, `Học sinh ${i}`));
   const statements: Statement[] = [];
   for (let i = 0; i < N; i++) statements.push(answered({ learner: `hs-${i % 10}`, item: (i % 4) + 1, success: i % 3 !== 0, at: Date.UTC(2026, 9, 1) + i * 1000 }));
   const path = info.outputPath('large.json');
   writeFileSync(path, backupText(statements, kids));
 
+  // What the progress bar said at each step the import reported (the area's "busy" signal).
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    const w = window as unknown as { __written: number[] };
+    w.__written = [];
+    addEventListener('lopvui:teacher-busy', () => {
+      const bar = document.querySelector<HTMLProgressElement>('progress[data-phase="write"]');
+      if (bar) w.__written.push(bar.value);
+    });
   });
   await unlockTeacher(page);
   await page.getByRole('button', { name: 'Sao lưu và dữ liệu' }).click();
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
   await page.getByLabel(/Nhập bản sao lưu/).setInputFiles(path);
-  const bar = page.locator('progress');
-  await expect(bar).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('status')).toContainText(`Đã nhập: ${N} minh chứng mới, 10 học sinh mới`, { timeout: 240_000 });
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
-  console.log(`longest task during the import of ${N.toLocaleString('en')} statements: ${Math.round(longest)} ms`);
-  expect(longest).toBeLessThan(200);
+  await expect(page.locator('progress')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status')).toContainText(`Đã nhập: ${N} minh chứng mới, 10 học sinh mới`, { timeout: 90_000 });
+  // Read 2,000 at a time (each written in chunks of 1,000): the bar rose step by step to the whole.
+  const written = await page.evaluate(() => [...new Set((window as unknown as { __written: number[] }).__written)]);
+  expect(written.length).toBeGreaterThanOrEqual(N / 2000);
+  expect(written).toEqual([...written].sort((a, b) => a - b));
+  expect(Math.max(...written)).toBe(N);
 
   await page.getByRole('button', { name: 'Quan sát và đánh giá', exact: true }).click();
   for (const k of [0, 9]) await expect(table(page).getByRole('row', { name: new RegExp(`^Học sinh ${k}`) })).toContainText(`(${N / 10})`);
