@@ -212,6 +212,13 @@ export const en: Catalog = {
     idleLocks: { 1: 'after 1 minute', 5: 'after 5 minutes', 15: 'after 15 minutes' },
     keyList: 'PageDown or → : next · PageUp or ← : previous · R: show the answer · Home: start again · M: sound · W: whole class · T: one more minute on the timer (Shift+T: stop) · B or full stop: blank screen',
   },
+  hints: {
+    here: 'Hint: look here.',
+    notThis: 'Hint: not {{name}}.',
+    startsWith: 'Hint: the number starts with {{digit}}.',
+    way: 'Hint: the robot can follow the orange dots.',
+    pair: 'Hint: its partner is here.',
+  },
   feedback: {
     correct: 'Correct!',
     wrong: 'Not yet, try again!',

@@ -211,6 +211,13 @@ export const vi = {
     idleLocks: { 1: 'sau 1 phút', 5: 'sau 5 phút', 15: 'sau 15 phút' },
     keyList: 'PageDown hoặc → : câu sau · PageUp hoặc ← : câu trước · R: xem đáp án · Home: làm lại · M: tắt tiếng · W: cả lớp · T: hẹn giờ thêm 1 phút (Shift+T: dừng) · B hoặc dấu chấm: màn hình đen',
   },
+  hints: {
+    here: 'Gợi ý: chỗ này nhé.',
+    notThis: 'Gợi ý: không phải {{name}}.',
+    startsWith: 'Gợi ý: số này bắt đầu bằng {{digit}}.',
+    way: 'Gợi ý: rô-bốt đi theo các chấm cam này nhé.',
+    pair: 'Gợi ý: thẻ cùng cặp ở đây.',
+  },
   feedback: {
     correct: 'Đúng rồi!',
     wrong: 'Chưa đúng, thử lại nhé!',

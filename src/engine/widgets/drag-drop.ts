@@ -140,6 +140,18 @@ export class PlacementBoard {
     this.settle(thing, place, result);
   }
 
+  /** Where a place is on the board (scene coordinates), for a hint to point at. */
+  placeBox(id: string): { x: number; y: number; w: number; h: number } | undefined {
+    const r = this.places.get(id)?.rect;
+    return r && { x: r.x, y: r.y, w: r.width, h: r.height };
+  }
+
+  /** Where a thing still to place is (scene coordinates), for a hint to point at. */
+  thingBox(id: string): { x: number; y: number; w: number; h: number } | undefined {
+    const t = this.things.get(id);
+    return t && !t.done ? t.card.box() : undefined;
+  }
+
   /** Send a thing to a place without asking (the right card, after the last wrong try on a slot). */
   send(thingId: string, placeId: string, result: 'placed' | 'shown'): void {
     const thing = this.things.get(thingId);
