@@ -171,8 +171,9 @@ export class PlacementBoard {
       return this.onTaken(thing.id, place, thing.card);
     }
     const at = target.slot(target.count++);
-    thing.card.setLook(result === 'placed' ? 'correct' : 'faded');
-    if (result === 'shown') thing.card.container.setAlpha(0.75);
+    // Placed by the child: right, with its ✓. Shown by the player: a plain card, opaque (a faded,
+    // see-through one let the slot's number show through its picture).
+    thing.card.setLook(result === 'placed' ? 'correct' : 'idle');
     thing.card.container.disableInteractive().setDepth(1);
     this.scene.tweens.add({ targets: thing.card.container, x: at.x, y: at.y, scale: at.scale, duration: 260, ease: 'Cubic.Out' });
     thing.twin.remove();

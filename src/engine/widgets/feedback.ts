@@ -73,11 +73,13 @@ export const HINT_MS = 1800;
 export function pointAt(scene: Phaser.Scene, box: Box): Phaser.GameObjects.Container {
   const ring = scene.add.graphics();
   ring.lineStyle(8, COLORS.selected, 1).strokeRoundedRect(box.x - 12, box.y - 12, box.w + 24, box.h + 24, 20);
-  // Below the box, or above it when the box sits at the foot of the stage; the tip points at it.
-  const below = box.y + box.h + 70 <= DESIGN.height;
-  const finger = scene.add.graphics({ x: box.x + box.w / 2, y: below ? box.y + box.h + 44 : box.y - 44 });
+  // A big place (a bin) is pointed at from inside, at its right edge, where no words or cards are; a card or a
+  // key from below, or from above when it sits at the foot of the stage. The tip points at it.
+  const inside = box.h >= 160;
+  const below = !inside && box.y + box.h + 70 <= DESIGN.height;
+  const finger = scene.add.graphics(inside ? { x: box.x + box.w - 44, y: box.y + box.h / 2 } : { x: box.x + box.w / 2, y: below ? box.y + box.h + 44 : box.y - 44 });
   finger.fillStyle(COLORS.selected, 0.95).fillCircle(0, 0, 20).lineStyle(4, COLORS.ink, 0.8).strokeCircle(0, 0, 20);
-  const tip = below ? -1 : 1;
+  const tip = below || inside ? -1 : 1;
   finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-10, 18 * tip, 10, 18 * tip, 0, 30 * tip);
   const c = scene.add.container(0, 0, [ring, finger]).setDepth(31);
   scene.tweens.add({ targets: c, alpha: { from: 1, to: 0.35 }, duration: HINT_MS / 4, yoyo: true, repeat: 1 });
