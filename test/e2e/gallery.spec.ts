@@ -44,6 +44,8 @@ const VIEWS = [
 
 const twins = (page: Page) => twinLayer(page).locator('.twin');
 const endButton = playAgain;
+/** The end screen is there as soon as its twin is: its buttons pop in from nothing, so "visible" comes later. */
+const atTheEnd = async (page: Page) => (await endButton(page).count()) > 0;
 /** What a child may tap: every twin but the frame's home and listen buttons, and not the disabled. */
 const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Listen|Hear)/;
 
@@ -95,7 +97,7 @@ async function tapUntil(page: Page, want: 'wrong' | 'correct', shoot: (name: str
         if (want === 'wrong') await shoot('2-wrong-then-hint');
         return true;
       }
-      if (await endButton(page).isVisible()) return false;
+      if (await atTheEnd(page)) return false;
     }
   }
   return false;
@@ -149,17 +151,19 @@ const screenSays = async (page: Page): Promise<string> =>
  */
 async function toTheEnd(page: Page): Promise<void> {
   const end = endButton(page);
-  for (let i = 0; i < 80 && !(await end.isVisible()); i++) {
+  // One more PageDown on the end screen would say "no such control" over what the end says.
+  const atEnd = () => atTheEnd(page);
+  for (let i = 0; i < 80 && !(await atEnd()); i++) {
     const before = await screenSays(page);
     await page.keyboard.press('PageDown');
     const moved = await expect
-      .poll(async () => (await end.isVisible()) || (await screenSays(page)) !== before, { timeout: 3000 })
+      .poll(async () => (await atEnd()) || (await screenSays(page)) !== before, { timeout: 3000, intervals: [50] })
       .toBe(true)
       .then(
         () => true,
         () => false,
       );
-    if (moved || (await end.isVisible())) continue;
+    if (moved || (await atEnd())) continue;
     const [first] = await candidates(page);
     if (first) await press(first);
   }
@@ -206,9 +210,9 @@ for (const view of VIEWS) {
         // Memory has no wrong answer either: two cards that are not a pair (a miss) is its "not yet".
         const wrong = e.kind === 'memory' ? await miss(page, shoot) : (e.kind === 'trace' && (await heardLast(page, 'wrong', shoot))) || (await tapUntil(page, 'wrong', shoot, 12));
         // A few taps find a right answer where chance can (a choice, a sort); else the teacher's R shows it.
-        const right = !(await endButton(page).isVisible()) && (await tapUntil(page, 'correct', shoot, 6));
+        const right = !(await atTheEnd(page)) && (await tapUntil(page, 'correct', shoot, 6));
         if (!wrong) missed.push(`${e.id}: wrong`);
-        if (!right && !(await endButton(page).isVisible())) {
+        if (!right && !(await atTheEnd(page))) {
           await page.keyboard.press('r');
           await shoot('3-shown');
         }
