@@ -216,6 +216,7 @@ export const en: Catalog = {
     here: 'Hint: look here.',
     notThis: 'Hint: not {{name}}.',
     startsWith: 'Hint: the number starts with {{digit}}.',
+    into: 'Hint: this card goes to {{place}}.',
     way: 'Hint: the robot can follow the orange dots.',
     pair: 'Hint: its partner is here.',
   },

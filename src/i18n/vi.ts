@@ -215,6 +215,7 @@ export const vi = {
     here: 'Gợi ý: chỗ này nhé.',
     notThis: 'Gợi ý: không phải {{name}}.',
     startsWith: 'Gợi ý: số này bắt đầu bằng {{digit}}.',
+    into: 'Gợi ý: thẻ này vào {{place}}.',
     way: 'Gợi ý: rô-bốt đi theo các chấm cam này nhé.',
     pair: 'Gợi ý: thẻ cùng cặp ở đây.',
   },

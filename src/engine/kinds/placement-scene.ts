@@ -103,7 +103,11 @@ export abstract class PlacementScene<A extends Activity> extends KindScene<A, Pl
         this.services.announce(t('feedback.wrong'));
         // Then the hint (hintAfter): the right place for that card is pointed at, while it is still to place.
         const box = this.board.placeBox(outcome.right);
-        thenHint(this, this.services, outcome.hint && !!box, () => void (box && pointAt(this, box)), () => this.play.placed[outcome.thing] === undefined);
+        const place = pick(this.labels.places[this.play.problem.places.findIndex((p) => p.id === outcome.right)] ?? outcome.right, this.services.lang);
+        thenHint(this, this.services, outcome.hint && !!box, () => {
+          if (box) pointAt(this, box);
+          return t('hints.into', { place });
+        }, () => this.play.placed[outcome.thing] === undefined);
         return { result: 'back', place: where };
       }
       case 'correct':
