@@ -190,7 +190,7 @@ for (const view of VIEWS) {
     for (const e of entries) {
       const shoot = async (state: string) => {
         // A wrong answer's mark lasts about a second: taken while it shows; its hint, after it.
-        await settle(page, state === '2-wrong-then-hint' ? 1000 : state.startsWith('2-') ? 200 : 450);
+        await settle(page, state === '2-wrong-then-hint' ? 600 : state.startsWith('2-') ? 200 : 450);
         await page.screenshot({ path: path.join(out, `${e.id}-${state}-${view.name}-${view.lang}.png`) });
       };
       await page.goto(`./#/play/${e.id}`);

@@ -62,8 +62,8 @@ export function thenHint(scene: Phaser.Scene, services: PlayServices, due: boole
   });
 }
 
-/** How long a hint's pointer stays: two slow pulses. */
-export const HINT_MS = 1800;
+/** How long a hint's pointer stays: long enough to be seen from the back of the class (it pulses). */
+export const HINT_MS = 3000;
 
 /**
  * The hint every kind shares where the answer has a place (a bin, a slot, a key, a card): a
@@ -82,8 +82,8 @@ export function pointAt(scene: Phaser.Scene, box: Box): Phaser.GameObjects.Conta
   const tip = below || inside ? -1 : 1;
   finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-10, 18 * tip, 10, 18 * tip, 0, 30 * tip);
   const c = scene.add.container(0, 0, [ring, finger]).setDepth(31);
-  scene.tweens.add({ targets: c, alpha: { from: 1, to: 0.35 }, duration: HINT_MS / 4, yoyo: true, repeat: 1 });
-  scene.tweens.add({ targets: finger, y: finger.y - 10, duration: HINT_MS / 4, yoyo: true, repeat: 1 });
+  scene.tweens.add({ targets: c, alpha: { from: 1, to: 0.45 }, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
+  scene.tweens.add({ targets: finger, y: finger.y - 10, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
   scene.time.delayedCall(HINT_MS, () => c.destroy());
   return c;
 }
