@@ -29,6 +29,9 @@ export class Stage {
       type: Phaser.AUTO,
       parent,
       backgroundColor: COLORS.paper,
+      // An opaque WebGL canvas is black until its first frame: hidden until then, so the stage's
+      // paper (the same colour) shows instead of a black flash on load.
+      canvasStyle: 'visibility: hidden',
       banner: false,
       // No multisampling: our pictures and words are textures (smooth anyway); MSAA would only
       // soften a few shape edges, at a cost weak tablets (and software WebGL) feel every frame.
@@ -52,6 +55,7 @@ export class Stage {
       }
     });
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.game.canvas.style.visibility = 'visible'));
     if (options.frameTiming) this.timeFrames();
     if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
   }
