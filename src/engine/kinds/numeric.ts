@@ -97,7 +97,8 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
       parts.push(...keypad(this, PAD.x, PAD.y, twins, { erase: t('keypad.erase'), done: t('keypad.done') }, (k) => this.key(k)));
     } else {
       const [a, b] = item.sides;
-      if (item.prompt) parts.push(this.add.text(DESIGN.width / 2, 130, pick(item.prompt, lang), textStyle(40)).setOrigin(0.5));
+      // What to do is always said on screen: the item's own question, or "fill in <, > or =".
+      parts.push(this.add.text(DESIGN.width / 2, 130, item.prompt ? pick(item.prompt, lang) : t('compare.prompt'), textStyle(40)).setOrigin(0.5));
       parts.push(...this.side(a, 330), ...this.side(b, 950));
       this.display = this.add.text(DESIGN.width / 2, 330, '?', textStyle(110, { color: '#3d5a80' })).setOrigin(0.5);
       parts.push(this.display);
