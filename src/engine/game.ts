@@ -32,6 +32,9 @@ export class Stage {
       type: Phaser.AUTO,
       parent,
       backgroundColor: COLORS.paper,
+      // An opaque WebGL canvas is black until its first frame: hidden until then, so the stage's
+      // paper (the same colour) shows instead of a black flash on load.
+      canvasStyle: 'visibility: hidden',
       banner: false,
       // No multisampling: our pictures and words are textures (smooth anyway); MSAA would only
       // soften a few shape edges, at a cost weak tablets (and software WebGL) feel every frame.
@@ -65,6 +68,7 @@ export class Stage {
     // Tests in WebGL draw 20 frames a second: software WebGL (no GPU on a test machine) drawing 60
     // kept a core busy. Canvas keeps every frame, so a pointer lands on what was just drawn.
     if (speed !== 1) this.game.events.once(Phaser.Core.Events.READY, () => this.game.renderer.type === Phaser.WEBGL && this.game.loop.setFPSLimit(20));
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.game.canvas.style.visibility = 'visible'));
     if (options.frameTiming) this.timeFrames();
     if (options.onDrawn) this.game.events.on(Phaser.Core.Events.POST_RENDER, options.onDrawn);
     if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());

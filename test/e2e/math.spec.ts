@@ -49,6 +49,29 @@ for (const way of ['keyboard', 'mouse'] as const) {
   });
 }
 
+test('then the hint, as hintAfter says (1 here): a wrong number and a wrong sign fade and can no longer be chosen', async ({ page }) => {
+  await page.goto('./#/play/mn-dem-vit');
+  await expect(group(page)).toHaveAttribute('aria-label', 'Câu 1 trên 3');
+  // Three ducks: a number that is not 3, then its ✕ and, after it, the hint.
+  const wrong = group(page).getByRole('button', { name: /^Lựa chọn \d: (?!3$)\d+$/ }).first();
+  const name = (await wrong.getAttribute('aria-label'))!;
+  await act(page, 'keyboard', wrong);
+  await expect(live(page)).toHaveText(/Chưa đúng/);
+  await expect(live(page)).toHaveText(`Gợi ý: không phải ${name}.`);
+  await expect(twin(page, name)).toHaveAttribute('aria-disabled', 'true');
+  await press(page, 'keyboard', /^Lựa chọn \d: 3$/);
+  await expect(live(page)).toHaveText('Đúng rồi!');
+
+  await page.goto('./#/play/l1-so-sanh');
+  await expect(group(page)).toHaveAttribute('aria-label', /^Câu 1 trên 4/);
+  await press(page, 'keyboard', 'bé hơn');
+  await expect(live(page)).toHaveText(/Chưa đúng/);
+  await expect(live(page)).toHaveText('Gợi ý: không phải bé hơn.');
+  await expect(twin(page, 'bé hơn')).toHaveAttribute('aria-disabled', 'true');
+  await press(page, 'keyboard', 'lớn hơn');
+  await expect(live(page)).toHaveText('Đúng rồi!');
+});
+
 test('numeric: compare groups and numbers with <, > and =, then a number (keyboard)', async ({ page }) => {
   await page.goto('./#/play/l1-so-sanh');
   for (const [i, sign] of ['lớn hơn', 'bé hơn', 'bằng'].entries()) {

@@ -92,3 +92,40 @@ async function screens(page: Page, size: (typeof sizes)[number], lang: Lang, out
   // Locked again, back on the menu: the next language starts where a teacher would.
   await page.getByRole('button', { name: /^(Khoá và về trang chính|Lock and go back to the menu)$/ }).click();
 }
+
+test('no flash on load: every frame from the address typed to the first question is paper, never navy or black', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Every frame the browser paints, as the screen shows it (Chromium's screencast), while an activity's address opens cold.
+  const cdp = await context.newCDPSession(page);
+  const frames: string[] = [];
+  cdp.on('Page.screencastFrame', (f) => {
+    frames.push(f.data);
+    void cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => undefined);
+  });
+  await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 60, maxWidth: 256, maxHeight: 192, everyNthFrame: 1 });
+  await page.goto('./#/play/mn-dem-vit');
+  await expect(twins(page).locator('.twin').nth(2)).toBeAttached();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await cdp.send('Page.stopScreencast');
+  expect(frames.length).toBeGreaterThan(1);
+  // Each frame's share of dark pixels (luminance under 40 %), read back in a blank page's canvas.
+  const reader = await context.newPage();
+  const dark = await reader.evaluate(async (list) => {
+    const share = async (b64: string) => {
+      const img = new Image();
+      img.src = `data:image/jpeg;base64,${b64}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const { data } = g.getImageData(0, 0, img.width, img.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]! < 102) n++;
+      return n / (data.length / 4);
+    };
+    return Promise.all(list.map(share));
+  }, frames);
+  await reader.close();
+  // The question's own drawing (ducks, buttons, text) is a small share; a navy or black screen is most of it.
+  expect(Math.max(...dark), `dark share per frame: ${dark.map((d) => d.toFixed(2)).join(' ')}`).toBeLessThan(0.25);
+});

@@ -9,8 +9,8 @@ import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
-import { feedbackWrong } from '../widgets/choice-feedback.ts';
-import { markBox } from '../widgets/feedback.ts';
+import { fadeAsHint, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { markBox, pointAt, thenHint } from '../widgets/feedback.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
@@ -169,7 +169,8 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
   }
 
   private submit(answer?: 'left' | 'right' | 'same'): void {
-    if (this.busy) return;
+    // An answer faded by a hint can no longer be chosen.
+    if (this.busy || (answer && this.answers.get(answer)?.look === 'faded')) return;
     const before = this.play;
     const input = { pans: this.pans, prompt: this.prompt(), ...(answer && { answer }) };
     const { play, outcome } = balanceKind.answer(before, input, this.activity);
@@ -179,12 +180,19 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     const { t } = this.services;
     const chosen = answer ? this.answers.get(answer) : undefined;
     if (outcome.type === 'wrong') {
-      if (chosen) feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => chosen.container.active && chosen.setLook('idle'));
-      else {
+      const still = () => this.play.index === before.index;
+      if (chosen) {
+        feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => chosen.container.active && chosen.look !== 'faded' && chosen.setLook('idle'));
+        // Then the hint (hintAfter), as choice's: that answer fades.
+        thenHint(this, this.services, outcome.hint, () => fadeAsHint(this.services, chosen), still);
+      } else {
         // Not level yet: the heavier pan, the one that went down, is shown with its ✕.
         this.services.effect('wrong');
         this.services.announce(t('balance.notLevel'));
-        this.layer?.add(markBox(this, this.panBox(this.heavierSide()), 'wrong'));
+        const heavier = this.heavierSide();
+        this.layer?.add(markBox(this, this.panBox(heavier), 'wrong'));
+        // Then the hint (hintAfter): a finger on the lighter pan, the one that needs more.
+        thenHint(this, this.services, outcome.hint, () => void this.layer?.add(pointAt(this, this.panBox(heavier === 'left' ? 'right' : 'left'))), still);
       }
       return;
     }

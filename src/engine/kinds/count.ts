@@ -9,7 +9,8 @@ import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
-import { feedbackWrong } from '../widgets/choice-feedback.ts';
+import { fadeAsHint, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { thenHint } from '../widgets/feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -147,7 +148,7 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
   }
 
   private answer(n: number): void {
-    if (this.busy) return;
+    if (this.busy || this.options.find((o) => o.n === n)?.card.look === 'faded') return;
     const before = this.play;
     const input = { n, prompt: this.prompt() };
     const { play, outcome } = countKind.answer(before, input, this.activity);
@@ -160,8 +161,10 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
     if (outcome.type === 'wrong') {
       // The chosen number shows its ✕ and shakes for a moment (another number may be tried meanwhile).
       feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => {
-        if (chosen?.container.active) chosen.setLook('idle');
+        if (chosen?.container.active && chosen.look !== 'faded') chosen.setLook('idle');
       });
+      // Then the hint (hintAfter), as choice's: that number fades.
+      thenHint(this, this.services, outcome.hint, () => chosen && fadeAsHint(this.services, chosen), () => !!chosen?.container.active && this.play.index === before.index);
       return;
     }
     this.busy = true;

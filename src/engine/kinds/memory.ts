@@ -10,6 +10,7 @@ import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 import type { Twin } from '../../contracts/twins.ts';
 import { KindScene } from './kind-scene.ts';
+import { pointAt, thenHint } from '../widgets/feedback.ts';
 
 const MISS_PAUSE = 1100;
 
@@ -175,6 +176,12 @@ export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
         this.play = turnBack(this.play);
         for (const c of outcome.cards) this.show(this.slots.get(c)!, false);
       };
+      // Then the hint (hintAfter lapses on that pair): a finger on the card the child was looking for.
+      const partner = outcome.hint ? this.slots.get(outcome.hint) : undefined;
+      thenHint(this, this.services, !!partner, () => {
+        if (partner) pointAt(this, partner.face.box());
+        return t('hints.pair');
+      }, () => !!partner && !this.play.found.includes(partner.card.pair));
     }
     if (outcome.type === 'pair') {
       const evidence = memoryKind.evidence({ before, after: play, input: id, outcome }, this.activity, this.services.lang);

@@ -8,14 +8,17 @@ import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, hexColor, textStyle } from '../theme.ts';
-import { keypad, type KeypadKey } from '../widgets/keypad.ts';
-import { feedbackWrong } from '../widgets/choice-feedback.ts';
-import { boxOf, markBox, shake, WRONG_HOLD_MS } from '../widgets/feedback.ts';
+import { keyBox, keypad, type KeypadKey } from '../widgets/keypad.ts';
+import { fadeAsHint, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { boxOf, markBox, pointAt, shake, thenHint, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 
 const MAX_DIGITS = 5;
 
 const sideText = (s: Side) => String(typeof s === 'number' ? s : s.count);
+
+/** Where the keypad's top-left key is (its centre). */
+const PAD = { x: 820, y: 200 };
 
 /** The view of `numeric`: a sum with a keypad, or two numbers or groups with <, >, =. */
 export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
@@ -91,10 +94,11 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
       box.fillStyle(COLORS.card, 1).fillRoundedRect(280, 370, 300, 130, 24).lineStyle(6, COLORS.brand, 1).strokeRoundedRect(280, 370, 300, 130, 24);
       this.display = this.add.text(430, 435, '', textStyle(80)).setOrigin(0.5);
       parts.push(box, this.display);
-      parts.push(...keypad(this, 820, 200, twins, { erase: t('keypad.erase'), done: t('keypad.done') }, (k) => this.key(k)));
+      parts.push(...keypad(this, PAD.x, PAD.y, twins, { erase: t('keypad.erase'), done: t('keypad.done') }, (k) => this.key(k)));
     } else {
       const [a, b] = item.sides;
-      if (item.prompt) parts.push(this.add.text(DESIGN.width / 2, 130, pick(item.prompt, lang), textStyle(40)).setOrigin(0.5));
+      // What to do is always said on screen: the item's own question, or "fill in <, > or =".
+      parts.push(this.add.text(DESIGN.width / 2, 130, item.prompt ? pick(item.prompt, lang) : t('compare.prompt'), textStyle(40)).setOrigin(0.5));
       parts.push(...this.side(a, 330), ...this.side(b, 950));
       this.display = this.add.text(DESIGN.width / 2, 330, '?', textStyle(110, { color: '#3d5a80' })).setOrigin(0.5);
       parts.push(this.display);
@@ -139,7 +143,8 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
   }
 
   private submit(response: string): void {
-    if (this.busy) return;
+    // A sign faded by a hint can no longer be chosen.
+    if (this.busy || this.signs.get(response)?.look === 'faded') return;
     const before = this.play;
     const { play, outcome } = numericKind.answer(before, response, this.activity);
     if (outcome.type === 'ignored') return;
@@ -167,12 +172,20 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
           this.time.delayedCall(WRONG_HOLD_MS, () => this.clearWrong());
         }
         this.typed = '';
+        // Then the hint (hintAfter): a finger on the key the answer starts with.
+        const first = String(item.answer)[0] as KeypadKey;
+        thenHint(this, this.services, outcome.hint, () => {
+          this.layer?.add(pointAt(this, keyBox(PAD.x, PAD.y, first)));
+          return t('hints.startsWith', { digit: first });
+        }, () => this.play.index === before.index);
       } else {
         // The chosen sign shows its ✕ and shakes.
         const card = this.signs.get(response);
         feedbackWrong(this, this.services, [card], [0], t('feedback.wrong'), () => {
-          if (card?.container.active) card.setLook('idle');
+          if (card?.container.active && card.look !== 'faded') card.setLook('idle');
         });
+        // Then the hint (hintAfter), as choice's: that sign fades.
+        thenHint(this, this.services, outcome.hint, () => card && fadeAsHint(this.services, card), () => !!card?.container.active && this.play.index === before.index);
       }
       return;
     }

@@ -1,13 +1,13 @@
 import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
-import { expand, idleRepeats, MOVES, moveSources, pathAt, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import { expand, idleRepeats, MOVES, moveSources, pathAt, shortestRoute, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, textStyle } from '../theme.ts';
-import { markBox, WRONG_HOLD_MS } from '../widgets/feedback.ts';
+import { HINT_MS, markBox, thenHint, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -218,8 +218,23 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
       const y = r.y + d.dy * this.cell * 0.5;
       this.layer?.add(markBox(this, { x: x - c / 2, y: y - c / 2, w: c, h: c }, 'wrong'));
     }
+    // Then the hint (hintAfter): the way to the star, dotted on the grid for a moment.
+    thenHint(this, this.services, outcome.hint, () => this.showRoute(), () => puzzle === this.shownAt && !this.running);
     // The program can be mended at once; the robot stays where it stopped until the next run.
     this.running = false;
+  }
+
+  /** A shortest way from the start to the star, as footprints in the hint colour, fading after a moment. */
+  private showRoute(): string {
+    const g = this.add.graphics().setDepth(31);
+    g.fillStyle(COLORS.selected, 0.9);
+    for (const c of shortestRoute(this.puzzle).slice(1, -1)) {
+      const p = this.at(c.x, c.y);
+      g.fillCircle(p.x, p.y, this.cell * 0.16);
+    }
+    this.layer?.add(g);
+    this.tweens.add({ targets: g, alpha: 0, delay: HINT_MS, duration: 400, onComplete: () => g.destroy() });
+    return this.services.t('hints.way');
   }
 
   private animate(run: Run): Promise<void> {

@@ -5,6 +5,7 @@ import { revealPlacement, type PlacementLabels, type PlacementMove, type Placeme
 import type { AnswerEvidence } from '../../model/evidence/answer-evidence.ts';
 import { readInstructions, sceneFrame, instructionText } from '../scenes/frame.ts';
 import { PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
+import { pointAt, thenHint } from '../widgets/feedback.ts';
 import { KindScene, type PlayRules } from './kind-scene.ts';
 
 /** The definition of a placement kind (sort, match, sequence), as its view uses it. */
@@ -97,10 +98,18 @@ export abstract class PlacementScene<A extends Activity> extends KindScene<A, Pl
     switch (outcome.type) {
       case 'ignored':
         return { result: 'back', place: where };
-      case 'wrong':
+      case 'wrong': {
         this.services.effect('wrong');
         this.services.announce(t('feedback.wrong'));
+        // Then the hint (hintAfter): the right place for that card is pointed at, while it is still to place.
+        const box = this.board.placeBox(outcome.right);
+        const place = pick(this.labels.places[this.play.problem.places.findIndex((p) => p.id === outcome.right)] ?? outcome.right, this.services.lang);
+        thenHint(this, this.services, outcome.hint && !!box, () => {
+          if (box) pointAt(this, box);
+          return t('hints.into', { place });
+        }, () => this.play.placed[outcome.thing] === undefined);
         return { result: 'back', place: where };
+      }
       case 'correct':
         this.saveCheckpoint();
         this.services.effect('correct');

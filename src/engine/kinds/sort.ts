@@ -39,8 +39,9 @@ export class SortScene extends PlacementScene<SortActivity> {
       // A picture on the bin for children who do not read yet: in its top corner, beside the label.
       const picture = this.image(bin.image);
       if (picture) {
-        const img = this.add.image(rect.x + 38, rect.y + 32, picture);
-        img.setScale(Math.min(52 / img.width, 52 / img.height));
+        // As large as the label row allows (the placed cards start 70 below the bin's top).
+        const img = this.add.image(rect.x + 44, rect.y + 36, picture);
+        img.setScale(Math.min(64 / img.width, 64 / img.height));
       }
       this.board.addPlace(bin.id, rect, label, (n) => ({
         x: rect.x + 8 + (w * small + 8) * (n % perRow) + (w * small) / 2,

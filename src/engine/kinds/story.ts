@@ -11,7 +11,8 @@ import { COLORS, DESIGN, MIN_TARGET, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
-import { feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { fadeAsHint, feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { thenHint } from '../widgets/feedback.ts';
 import { KindScene } from './kind-scene.ts';
 
 const SCENE_H = 560;
@@ -267,7 +268,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
       const label = option.text ? pick(option.text, lang) : undefined;
       const image = option.image ? pick(option.image, lang) : undefined;
       const onActivate = () => {
-        if (this.questionDone || !question) return;
+        if (this.questionDone || !question || cards[optionIndex]?.look === 'faded') return;
         const before = this.play;
         const input = { question, selected: [optionIndex] };
         const { play, outcome } = storyKind.answer(before, input, this.activity);
@@ -276,7 +277,14 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
         if (ev) this.services.session.answered(ev);
         const o = outcome.choice;
         if (o.type === 'ignored') return;
-        if (o.type === 'wrong') return feedbackWrong(this, this.services, cards, [optionIndex], t('feedback.wrong'), () => !this.questionDone && cards[optionIndex]?.setLook('idle'));
+        if (o.type === 'wrong') {
+          // As choice: the hint's text said with the wrong, then (hintAfter) a wrong option fades.
+          const hint = o.hint?.text && pick(o.hint.text, lang);
+          const said = hint ? `${t('feedback.wrong')} ${t('feedback.hint', { hint })}` : t('feedback.wrong');
+          feedbackWrong(this, this.services, cards, [optionIndex], said, () => !this.questionDone && cards[optionIndex]?.look !== 'faded' && cards[optionIndex]?.setLook('idle'));
+          const fade = o.hint?.eliminate === undefined ? undefined : cards[o.hint.eliminate];
+          return thenHint(this, this.services, !!fade, () => fade && fadeAsHint(this.services, fade), () => !this.questionDone);
+        }
         if (o.type === 'correct') feedbackRight(this.services, cards, [optionIndex]);
         else feedbackShown(this, this.services, cards, [optionIndex], correct, t('story.answerShown'));
         ended(play);

@@ -9,6 +9,7 @@ import { TONE_MARK, TONE_NAME, type Tone } from '../../model/vi/tones.ts';
 import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { pointAt, thenHint } from '../widgets/feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -194,6 +195,14 @@ export class SyllableScene extends KindScene<SyllableActivity, SyllablePlay> {
         this.busy = false;
         this.refresh();
       });
+      // Then the hint (hintAfter): a finger on the right card of each row that was wrong.
+      const round = currentRound(before);
+      thenHint(this, this.services, outcome.hint, () => {
+        for (const part of outcome.wrongParts) {
+          const right = this.cards.get(`${part}:${round.target[part]}`);
+          if (right?.container.active) this.layer?.add(pointAt(this, right.box()));
+        }
+      }, () => this.play.index === before.index);
       return;
     }
     this.refresh();

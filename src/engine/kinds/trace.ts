@@ -9,7 +9,7 @@ import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, HANDWRITING_FONT, textStyle } from '../theme.ts';
-import { WRONG_HOLD_MS } from '../widgets/feedback.ts';
+import { thenHint, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
 /** The letter box on screen: 100 units of the model = 5 px. */
@@ -190,7 +190,7 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     if (outcome.type === 'wrong') {
       this.services.effect('wrong');
       this.services.announce(t('trace.again'));
-      this.showWrongStroke(path);
+      this.showWrongStroke(path, outcome.hint);
       return;
     }
     const drawn = this.play.drawing[this.play.drawing.length - 1]!;
@@ -202,10 +202,10 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
   }
 
   /**
-   * A wrong stroke stays in sight in the "wrong" colour for a moment, then fades while a hand
-   * draws the stroke asked for, from its green dot: what to do, shown rather than told.
+   * A wrong stroke stays in sight in the "wrong" colour for a moment, then fades; then the hint
+   * (as hintAfter says): a hand draws the stroke asked for, from its green dot, shown rather than told.
    */
-  private showWrongStroke(path: Stroke): void {
+  private showWrongStroke(path: Stroke, hint: boolean): void {
     const wrong = this.add.graphics();
     wrong.lineStyle(INK, COLORS.no, 0.9);
     wrong.beginPath();
@@ -213,11 +213,13 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     wrong.strokePath();
     this.layer?.add(wrong);
     const item = this.play.index;
-    this.time.delayedCall(WRONG_HOLD_MS, () => {
-      this.tweens.add({ targets: wrong, alpha: 0, duration: 300, onComplete: () => wrong.destroy() });
-      const stroke = this.strokes[this.play.stroke];
-      if (stroke && item === this.play.index && !this.busy) this.showHand(stroke);
-    });
+    this.time.delayedCall(WRONG_HOLD_MS, () => this.tweens.add({ targets: wrong, alpha: 0, duration: 300, onComplete: () => wrong.destroy() }));
+    const stroke = () => this.strokes[this.play.stroke];
+    thenHint(this, this.services, hint, () => {
+      const s = stroke();
+      if (s) this.showHand(s);
+      return this.services.t('trace.shown');
+    }, () => !!stroke() && item === this.play.index && !this.busy);
   }
 
   /** A hand (a fingertip with its trail) goes along `stroke` once, then fades. */

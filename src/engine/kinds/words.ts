@@ -9,6 +9,7 @@ import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { DESIGN, textStyle } from '../theme.ts';
 import { drawArea, PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
+import { pointAt, thenHint } from '../widgets/feedback.ts';
 
 const SLOT_Y = 390;
 const TILE_Y = 560;
@@ -169,10 +170,19 @@ export class WordsScene extends KindScene<WordsActivity, WordsPlay> {
     switch (outcome.type) {
       case 'ignored':
         return { result: 'back', place: slotId };
-      case 'wrong':
+      case 'wrong': {
         this.services.effect('wrong');
         this.services.announce(t('feedback.wrong'));
+        // Then the hint (hintAfter): a finger on a card that goes in that slot.
+        const round = currentWords(before);
+        const used = new Set(Object.values(before.filled));
+        const right = round.tiles.find((x) => x.text === round.slots[slot] && !used.has(x.id));
+        thenHint(this, this.services, outcome.hint, () => {
+          const box = right && this.board.thingBox(right.id);
+          if (box) pointAt(this, box);
+        }, () => this.play.index === before.index && this.play.filled[slot] === undefined);
         return { result: 'back', place: slotId };
+      }
       case 'correct':
         this.services.effect('correct');
         this.services.announce(t('feedback.correct'));

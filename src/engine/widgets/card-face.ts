@@ -120,6 +120,13 @@ export class CardFace {
     reportBounds(this);
   }
 
+  /** The card's outline in the scene (for a hint to point at). */
+  box(): Box {
+    const m = this.container.getWorldTransformMatrix();
+    const { w, h } = this.content;
+    return { x: m.tx - (w / 2) * m.scaleX, y: m.ty - (h / 2) * m.scaleY, w: w * m.scaleX, h: h * m.scaleY };
+  }
+
   /** The look it shows now. */
   get look(): CardLook {
     return this.shown;

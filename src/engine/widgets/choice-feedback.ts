@@ -44,3 +44,14 @@ export function feedbackShown(scene: Phaser.Scene, services: PlayServices, cards
 
 /** The accessible name of the right options, for "the answer is …". */
 export const answerNames = (cards: readonly (OptionCard | undefined)[], correct: readonly number[]) => correct.map((i) => cards[i]?.name ?? '').join(', ');
+
+/**
+ * The hint of a kind whose answers are option cards (count's numbers, a comparison's signs, a
+ * balance's answers), as choice's: the wrong card the child chose fades and can no longer be
+ * chosen. Returns what the live region says.
+ */
+export function fadeAsHint(services: PlayServices, card: OptionCard): string {
+  card.setLook('faded');
+  card.twin.update({ disabled: true, pressed: false });
+  return services.t('hints.notThis', { name: card.name });
+}

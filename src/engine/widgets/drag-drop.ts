@@ -140,6 +140,18 @@ export class PlacementBoard {
     this.settle(thing, place, result);
   }
 
+  /** Where a place is on the board (scene coordinates), for a hint to point at. */
+  placeBox(id: string): { x: number; y: number; w: number; h: number } | undefined {
+    const r = this.places.get(id)?.rect;
+    return r && { x: r.x, y: r.y, w: r.width, h: r.height };
+  }
+
+  /** Where a thing still to place is (scene coordinates), for a hint to point at. */
+  thingBox(id: string): { x: number; y: number; w: number; h: number } | undefined {
+    const t = this.things.get(id);
+    return t && !t.done ? t.card.box() : undefined;
+  }
+
   /** Send a thing to a place without asking (the right card, after the last wrong try on a slot). */
   send(thingId: string, placeId: string, result: 'placed' | 'shown'): void {
     const thing = this.things.get(thingId);
@@ -159,8 +171,9 @@ export class PlacementBoard {
       return this.onTaken(thing.id, place, thing.card);
     }
     const at = target.slot(target.count++);
-    thing.card.setLook(result === 'placed' ? 'correct' : 'faded');
-    if (result === 'shown') thing.card.container.setAlpha(0.75);
+    // Placed by the child: right, with its ✓. Shown by the player: a plain card, opaque (a faded,
+    // see-through one let the slot's number show through its picture).
+    thing.card.setLook(result === 'placed' ? 'correct' : 'idle');
     thing.card.container.disableInteractive().setDepth(1);
     this.scene.tweens.add({ targets: thing.card.container, x: at.x, y: at.y, scale: at.scale, duration: 260, ease: 'Cubic.Out' });
     thing.twin.remove();

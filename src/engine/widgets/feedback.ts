@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
-import { COLORS } from '../theme.ts';
+import type { PlayServices } from '../services.ts';
+import { COLORS, DESIGN } from '../theme.ts';
 import type { Box } from './card-face.ts';
 import { drawIcon } from './icons.ts';
 
@@ -44,4 +45,45 @@ export function markBox(scene: Phaser.Scene, box: Box, look: 'correct' | 'wrong'
 export function boxOf(o: { getBounds(): Phaser.Geom.Rectangle }): Box {
   const b = o.getBounds();
   return { x: b.x, y: b.y, w: b.width, h: b.height };
+}
+
+/**
+ * …then the hint, as the activity's `hintAfter` says (the rules mark a wrong outcome `hint`
+ * when it is due: model/kinds/tries.ts hintDue): once the wrong colour has been seen, `show`
+ * shows it (points the way, or fades the wrong choice) and returns what the live region says
+ * (by default "look here"). `still` guards against a screen that moved on meanwhile.
+ */
+export function thenHint(scene: Phaser.Scene, services: PlayServices, due: boolean, show: () => unknown, still: () => boolean = () => true): void {
+  if (!due) return;
+  scene.time.delayedCall(WRONG_HOLD_MS, () => {
+    if (!scene.sys.isActive() || !still()) return;
+    const said = show();
+    services.announce(typeof said === 'string' ? said : services.t('hints.here'));
+  });
+}
+
+/** How long a hint's pointer stays: long enough to be seen from the back of the class (it pulses). */
+export const HINT_MS = 3000;
+
+/**
+ * The hint every kind shares where the answer has a place (a bin, a slot, a key, a card): a
+ * thick ring in the "selected" colour pulses twice around `box`, with a fingertip pointing at it
+ * from below, then goes. Drawn outside the box (never over its text).
+ */
+export function pointAt(scene: Phaser.Scene, box: Box): Phaser.GameObjects.Container {
+  const ring = scene.add.graphics();
+  ring.lineStyle(8, COLORS.selected, 1).strokeRoundedRect(box.x - 12, box.y - 12, box.w + 24, box.h + 24, 20);
+  // A big place (a bin) is pointed at from inside, at its right edge, where no words or cards are; a card or a
+  // key from below, or from above when it sits at the foot of the stage. The tip points at it.
+  const inside = box.h >= 160;
+  const below = !inside && box.y + box.h + 70 <= DESIGN.height;
+  const finger = scene.add.graphics(inside ? { x: box.x + box.w - 44, y: box.y + box.h / 2 } : { x: box.x + box.w / 2, y: below ? box.y + box.h + 44 : box.y - 44 });
+  finger.fillStyle(COLORS.selected, 0.95).fillCircle(0, 0, 20).lineStyle(4, COLORS.ink, 0.8).strokeCircle(0, 0, 20);
+  const tip = below || inside ? -1 : 1;
+  finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-10, 18 * tip, 10, 18 * tip, 0, 30 * tip);
+  const c = scene.add.container(0, 0, [ring, finger]).setDepth(31);
+  scene.tweens.add({ targets: c, alpha: { from: 1, to: 0.45 }, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
+  scene.tweens.add({ targets: finger, y: finger.y - 10, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
+  scene.time.delayedCall(HINT_MS, () => c.destroy());
+  return c;
 }

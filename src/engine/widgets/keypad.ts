@@ -22,10 +22,18 @@ function iconOf(scene: Phaser.Scene, icon: IconName, color: number): Phaser.Game
   return g;
 }
 
+const w = 116;
+const h = 96;
+const gap = 14;
+
+/** Where a key of the pad drawn at (x, y) is, in scene coordinates (for a hint to point at). */
+export function keyBox(x: number, y: number, key: KeypadKey): { x: number; y: number; w: number; h: number } {
+  const r = ROWS.findIndex((row) => row.includes(key));
+  const c = ROWS[r]!.indexOf(key);
+  return { x: x + c * (w + gap) - w / 2, y: y + r * (h + gap) - h / 2, w, h };
+}
+
 export function keypad(scene: Phaser.Scene, x: number, y: number, twins: TwinSurface, names: { erase: string; done: string }, onKey: (k: KeypadKey) => void): Phaser.GameObjects.Container[] {
-  const w = 116;
-  const h = 96;
-  const gap = 14;
   return ROWS.flatMap((row, r) =>
     row.map((key, c) => {
       const g = scene.add.graphics();

@@ -93,7 +93,7 @@ export function confetti(scene: Phaser.Scene, width: number, height: number, cou
   const colours = [0xe63946, 0xf4a261, 0xffd166, 0x52b788, 0x4895ef, 0x9d4edd];
   for (let i = 0; i < count; i++) {
     const x = ((i * 137) % width) + ((i * 53) % 40);
-    const piece = scene.add.rectangle(x, -30 - ((i * 71) % 200), 14, 22, colours[i % colours.length]!).setAngle((i * 37) % 180);
+    const piece = scene.add.rectangle(x, -30 - ((i * 71) % 200), 14, 22, colours[i % colours.length]!).setAngle((i * 37) % 180).setDepth(-1); // behind every word and button: never over text
     scene.tweens.add({ targets: piece, y: height * (0.55 + ((i * 29) % 45) / 100), angle: piece.angle + 360, duration: 1600 + ((i * 97) % 900), ease: 'Sine.Out' });
   }
 }

@@ -35,3 +35,12 @@ export const maxAttempts = z
   .max(10)
   .default(3)
   .meta({ description: 'Tries per card; after the last wrong one the card goes to its place by itself. Default 3.' });
+
+/** Wrong tries before the kind's hint (model/kinds/tries.ts hintDue); the same field as choice's. */
+export const hintAfter = z
+  .number()
+  .int()
+  .min(0)
+  .max(10)
+  .default(1)
+  .meta({ description: 'Wrong tries before a hint shows the way (after the wrong mark). 0: no hints. Default 1.' });

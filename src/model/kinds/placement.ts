@@ -3,6 +3,7 @@ import type { Localized } from '../activity/lang.ts';
 import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../random.ts';
 import { itemScore, starsFor } from './score.ts';
+import { hintDue } from './tries.ts';
 
 /**
  * The rules shared by sort, match and sequence: things to put where they belong. Each thing
@@ -15,6 +16,8 @@ export interface PlacementProblem {
   /** `capacity`: how many things the place takes; absent, any number (a checkpoint is JSON: no Infinity). */
   places: { id: string; capacity?: number }[];
   maxAttempts: number;
+  /** Wrong tries on a thing before the hint shows its place (tries.ts hintDue). */
+  hintAfter: number;
 }
 
 export interface ThingResult {
@@ -38,7 +41,8 @@ export interface PlacementPlay {
 
 export type PlacementOutcome =
   | { type: 'correct'; thing: string; place: string; attempt: number; result: ThingResult }
-  | { type: 'wrong'; thing: string; place: string; attempt: number; attemptsLeft: number }
+  /** `hint`: after the wrong mark, the right place is shown (hintDue). */
+  | { type: 'wrong'; thing: string; place: string; attempt: number; attemptsLeft: number; hint: boolean; right: string }
   /** The last wrong try (`tried`); the thing then went to its place by itself. */
   | { type: 'shown'; thing: string; place: string; tried: string; attempt: number; result: ThingResult }
   /** Nothing happens: the thing is already placed, unknown, or the place is full. */
@@ -68,7 +72,7 @@ export function place(play: PlacementPlay, thingId: string, placeId: string): { 
   }
   return {
     play: { ...play, wrong: { ...play.wrong, [thingId]: attempt } },
-    outcome: { type: 'wrong', thing: thingId, place: placeId, attempt, attemptsLeft: play.problem.maxAttempts - attempt },
+    outcome: { type: 'wrong', thing: thingId, place: placeId, attempt, attemptsLeft: play.problem.maxAttempts - attempt, hint: hintDue(attempt, play.problem.hintAfter), right: thing.place },
   };
 }
 

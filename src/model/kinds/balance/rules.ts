@@ -81,7 +81,7 @@ export const startBalance = (): BalancePlay => ({ index: 0, attempts: 0, scores:
 
 export function answerBalance(a: BalanceActivity, play: BalancePlay, pans: Pans, answer?: 'left' | 'right' | 'same'): { play: BalancePlay; outcome: TryOutcome } {
   const item = a.items[play.index] as BalanceItem;
-  const outcome = judgeTry(judgeBalance(a, item, pans, answer), play.attempts + 1, a.maxAttempts);
+  const outcome = judgeTry(judgeBalance(a, item, pans, answer), play.attempts + 1, a.maxAttempts, a.hintAfter);
   if (outcome.type === 'wrong') return { play: { ...play, attempts: outcome.attempt }, outcome };
   return { play: { index: play.index + 1, attempts: 0, scores: [...play.scores, outcome.score] }, outcome };
 }

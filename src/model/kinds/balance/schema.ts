@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 import { canLevel } from './rules.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 const object = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }).meta({ description: 'Names the object in the items ("tao").' }),
@@ -29,6 +29,7 @@ export const balanceActivity = z
     objects: z.array(object).min(1).max(12).meta({ description: 'The things to weigh: an id, a name and/or a picture, and a mass.' }),
     items: z.array(item).min(1).max(10).meta({ description: 'The questions, one by one.' }),
     maxAttempts: maxAttempts.meta({ description: 'Tries per question; after the last wrong one the balance shows the answer. Default 3.' }),
+    hintAfter,
   })
   .check((ctx) => {
     const known = new Set(ctx.value.objects.map((o) => o.id));

@@ -38,9 +38,10 @@ export interface CountPlay {
   readonly attempts: number;
   readonly scores: readonly number[];
   readonly maxAttempts: number;
+  readonly hintAfter: number;
 }
 
-export const startCount = (a: CountActivity, rng: Rng): CountPlay => ({ items: countItems(a, rng), index: 0, tapped: [], attempts: 0, scores: [], maxAttempts: a.maxAttempts });
+export const startCount = (a: CountActivity, rng: Rng): CountPlay => ({ items: countItems(a, rng), index: 0, tapped: [], attempts: 0, scores: [], maxAttempts: a.maxAttempts, hintAfter: a.hintAfter });
 
 export type TapOutcome = { type: 'counted'; number: number } | { type: 'uncounted'; number: number } | { type: 'ignored' };
 
@@ -63,7 +64,7 @@ export function tapObject(play: CountPlay, object: number, at: number): { play: 
 export function answerCount(play: CountPlay, n: number): { play: CountPlay; outcome: TryOutcome | { type: 'ignored' } } {
   const item = play.items[play.index];
   if (!item) return { play, outcome: { type: 'ignored' } };
-  const outcome = judgeTry(n === item.count, play.attempts + 1, play.maxAttempts);
+  const outcome = judgeTry(n === item.count, play.attempts + 1, play.maxAttempts, play.hintAfter);
   if (outcome.type === 'wrong') return { play: { ...play, attempts: outcome.attempt }, outcome };
   return { play: { ...play, index: play.index + 1, tapped: [], attempts: 0, scores: [...play.scores, outcome.score] }, outcome };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 import { generateSpec } from '../../math/generate-schema.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 const item = z.strictObject({
   image: localizedMedia.optional().meta({ description: 'The picture of one object; the activity image if absent.' }),
@@ -20,6 +20,7 @@ export const countActivity = z
     items: z.array(item).min(1).max(20).optional().meta({ description: 'The pictures to count, one per item (or generate them).' }),
     generate: generateSpec.optional(),
     maxAttempts: maxAttempts.meta({ description: 'Tries per item; after the last wrong one the right number is shown. Default 3.' }),
+    hintAfter,
   })
   .check((ctx) => {
     const { items, generate, image } = ctx.value;

@@ -9,6 +9,7 @@ export function startMatch(a: MatchActivity, rng: Rng): PlacementPlay {
       things: a.pairs.map((_, i) => ({ id: `l${i + 1}`, place: `r${i + 1}` })),
       places: a.pairs.map((_, i) => ({ id: `r${i + 1}`, capacity: 1 })),
       maxAttempts: a.maxAttempts,
+      hintAfter: a.hintAfter,
     },
     rng,
   );

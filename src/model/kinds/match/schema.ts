@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
-import { card, lookAlikes, maxAttempts } from '../card-schema.ts';
+import { card, lookAlikes, hintAfter, maxAttempts } from '../card-schema.ts';
 
 /** `match`: pair each card on the left with its partner on the right (picture–word, number–quantity). */
 export const matchActivity = z
@@ -12,6 +12,7 @@ export const matchActivity = z
       .min(2)
       .max(8).meta({ description: 'The pairs: each left card goes onto its right card.' }),
     maxAttempts: maxAttempts.meta({ description: 'Tries per card; after the last wrong one the card goes to its partner by itself. Default 3.' }),
+    hintAfter,
   })
   .check((ctx) => {
     for (const side of ['left', 'right'] as const) {

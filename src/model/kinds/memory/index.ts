@@ -10,7 +10,7 @@ export const memoryKind = defineKind({
   template: memoryTemplate,
   labels: (a) => a.pairs.map((p) => p.a.text ?? p.a.say ?? p.a.image ?? p.a.audio ?? ''),
   start: (a, { rng }) => startMemory(a, rng),
-  answer: (play, card: string) => turnCard(play, card),
+  answer: (play, card: string, a) => turnCard(play, card, a.hintAfter),
   evidence: ({ outcome }, a) => memoryEvidence(a, outcome, a.competencies),
   finished: memoryFinished,
   summary: memorySummary,

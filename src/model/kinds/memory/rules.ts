@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../activity/lang.ts';
 import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../../random.ts';
 import { itemScore, summaryOf } from '../score.ts';
+import { hintDue } from '../tries.ts';
 import type { MemoryActivity } from './schema.ts';
 
 /** A card on the table: `pair` is the index of its pair, `side` a or b. */
@@ -32,8 +33,12 @@ export type MemoryOutcome =
   | { type: 'ignored' }
   | { type: 'first'; card: string }
   | { type: 'pair'; cards: [string, string]; pair: number; attempt: number; done: boolean }
-  /** Two cards that are not a pair: they turn back (the view waits a moment first). */
-  | { type: 'miss'; cards: [string, string] };
+  /**
+   * Two cards that are not a pair: they turn back (the view waits a moment first). `hint`: after
+   * hintAfter lapses on the first card's pair, the card the child was looking for (its partner),
+   * for the view to point at once they are down (hintDue).
+   */
+  | { type: 'miss'; cards: [string, string]; hint?: string };
 
 export function startMemory(a: MemoryActivity, rng: Rng): MemoryPlay {
   const cards = a.pairs.flatMap((_, i) => [
@@ -46,8 +51,8 @@ export function startMemory(a: MemoryActivity, rng: Rng): MemoryPlay {
 const cardOf = (p: MemoryPlay, id: string) => p.cards.find((c) => c.id === id);
 const partner = (c: MemoryCard) => `p${c.pair + 1}${c.side === 'a' ? 'b' : 'a'}`;
 
-/** Turn a card. The second card of a turn decides: a pair stays up, a miss turns back. */
-export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome: MemoryOutcome } {
+/** Turn a card. The second card of a turn decides: a pair stays up, a miss turns back. `hintAfter`: the activity's (0: no hints). */
+export function turnCard(p: MemoryPlay, id: string, hintAfter = 0): { play: MemoryPlay; outcome: MemoryOutcome } {
   const card = cardOf(p, id);
   if (!card || p.found.includes(card.pair) || p.shown.includes(card.pair) || p.up.includes(id) || p.up.length >= 2) return { play: p, outcome: { type: 'ignored' } };
   if (p.up.length === 0) return { play: { ...p, up: [id] }, outcome: { type: 'first', card: id } };
@@ -67,8 +72,11 @@ export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome
   // with one and missed the other. Turning a new card whose partner was seen once, long ago, is
   // the ordinary play of the game (a 4-year-old explores): it costs nothing.
   const lapses = { ...p.lapses };
-  if (seenBefore.has(first.id) && seenBefore.has(partner(first))) lapses[first.pair] = (lapses[first.pair] ?? 0) + 1;
-  return { play: { ...p, up: [first.id, id], seen, lapses, turns }, outcome: { type: 'miss', cards: [first.id, id] } };
+  const lapse = seenBefore.has(first.id) && seenBefore.has(partner(first));
+  if (lapse) lapses[first.pair] = (lapses[first.pair] ?? 0) + 1;
+  // A lapse is memory's wrong try: after hintAfter of them on a pair, the partner is pointed at.
+  const hint = lapse && hintDue(lapses[first.pair] ?? 0, hintAfter) ? { hint: partner(first) } : {};
+  return { play: { ...p, up: [first.id, id], seen, lapses, turns }, outcome: { type: 'miss', cards: [first.id, id], ...hint } };
 }
 
 /** After a miss has been seen: both cards turn back down. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
+import { hintAfter } from '../card-schema.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 
 const face = z
@@ -19,6 +20,7 @@ export const memoryActivity = z.strictObject({
     .array(z.strictObject({ a: face.meta({ description: 'One card of the pair: text, image, audio or say.' }), b: face.meta({ description: 'The other card of the pair.' }) }))
     .min(2)
     .max(10).meta({ description: 'The pairs to find.' }),
+  hintAfter: hintAfter.meta({ description: 'Pairs missed although both cards had been seen, before the hint points at the partner (per pair). 0: no hints. Default 1.' }),
 });
 
 export type MemoryActivity = z.infer<typeof memoryActivity>;

@@ -39,16 +39,17 @@ export interface NumericPlay {
   readonly attempts: number;
   readonly scores: readonly number[];
   readonly maxAttempts: number;
+  readonly hintAfter: number;
 }
 
-export const startNumeric = (a: NumericActivity): NumericPlay => ({ items: numericItems(a), index: 0, attempts: 0, scores: [], maxAttempts: a.maxAttempts });
+export const startNumeric = (a: NumericActivity): NumericPlay => ({ items: numericItems(a), index: 0, attempts: 0, scores: [], maxAttempts: a.maxAttempts, hintAfter: a.hintAfter });
 
 /** Answer the current item: digits for a typed item, "<", ">" or "=" for a comparison. */
 export function answerNumeric(play: NumericPlay, response: string): { play: NumericPlay; outcome: TryOutcome | { type: 'ignored' } } {
   const item = play.items[play.index];
   if (!item || response.trim() === '') return { play, outcome: { type: 'ignored' } };
   const right = item.type === 'typed' ? Number(response) === item.answer : response === item.answer;
-  const outcome = judgeTry(right, play.attempts + 1, play.maxAttempts);
+  const outcome = judgeTry(right, play.attempts + 1, play.maxAttempts, play.hintAfter);
   if (outcome.type === 'wrong') return { play: { ...play, attempts: outcome.attempt }, outcome };
   return { play: { ...play, index: play.index + 1, attempts: 0, scores: [...play.scores, outcome.score] }, outcome };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 import { generateSpec } from '../../math/generate-schema.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 /** One side of a comparison: a number, or a group of pictures to count. */
 const side = z.union([z.number().int().min(0).max(1000), z.strictObject({ count: z.number().int().min(0).max(20), image: localizedMedia })]);
@@ -27,6 +27,7 @@ export const numericActivity = z
     items: z.array(z.union([typed, compared])).min(1).max(30).optional().meta({ description: 'The questions, one by one (or generate them).' }),
     generate: generateSpec.optional(),
     maxAttempts: maxAttempts.meta({ description: 'Tries per question; after the last wrong one the answer is shown. Default 3.' }),
+    hintAfter,
   })
   .check((ctx) => {
     const { items, generate } = ctx.value;

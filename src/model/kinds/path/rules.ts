@@ -1,6 +1,7 @@
 import type { PathActivity } from './schema.ts';
 import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
 import { itemScore } from '../score.ts';
+import { hintDue } from '../tries.ts';
 
 export type Move = 'up' | 'down' | 'left' | 'right';
 /** A card of the program: a move, or "repeat the next card 2 (3) times". */
@@ -35,6 +36,29 @@ export function reachable(g: Grid): boolean {
     }
   }
   return false;
+}
+
+/** A shortest way from start to goal, cell by cell (the start first; empty when there is none): a hint shows it. */
+export function shortestRoute(g: Grid): { x: number; y: number }[] {
+  const key = (c: { x: number; y: number }) => `${c.x},${c.y}`;
+  const from = new Map<string, { x: number; y: number } | null>([[key(g.start), null]]);
+  const queue = [g.start];
+  while (queue.length) {
+    const c = queue.shift() as { x: number; y: number };
+    if (c.x === g.goal.x && c.y === g.goal.y) {
+      const route = [];
+      for (let at: { x: number; y: number } | null | undefined = c; at; at = from.get(key(at))) route.unshift({ x: at.x, y: at.y });
+      return route;
+    }
+    for (const m of MOVES) {
+      const n = { x: c.x + STEP[m].dx, y: c.y + STEP[m].dy };
+      if (free(g, n.x, n.y) && !from.has(key(n))) {
+        from.set(key(n), c);
+        queue.push(n);
+      }
+    }
+  }
+  return [];
 }
 
 /**
@@ -167,15 +191,18 @@ export const startPath = (): PathPlay => ({ index: 0, runs: 0, scores: [] });
 export interface PathOutcome {
   run: Run;
   runNumber: number;
+  /** A run that missed, after hintAfter such runs on this puzzle: the view shows the way (hintDue). */
+  hint: boolean;
 }
 
 export function runPath(a: PathActivity, play: PathPlay, program: readonly Card[]): { play: PathPlay; outcome: PathOutcome } {
   const puzzle = a.items[play.index];
-  if (!puzzle) return { play, outcome: { run: { trail: [], end: 'miss' }, runNumber: play.runs } };
+  if (!puzzle) return { play, outcome: { run: { trail: [], end: 'miss' }, runNumber: play.runs, hint: false } };
   const run = runProgram(puzzle, program);
   const runs = play.runs + 1;
   const scores = run.end === 'reached' ? [...play.scores, puzzleScore(runs)] : play.scores;
-  return { play: { ...play, runs, scores }, outcome: { run, runNumber: runs } };
+  // Every run before a success missed, so the runs made are the wrong tries.
+  return { play: { ...play, runs, scores }, outcome: { run, runNumber: runs, hint: run.end !== 'reached' && hintDue(runs, a.hintAfter) } };
 }
 
 /** On to the next puzzle (after a solved one, or the teacher's next / previous). */

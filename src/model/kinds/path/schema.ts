@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
+import { hintAfter } from '../card-schema.ts';
 import { fewestCards, reachable } from './rules.ts';
 
 const cell = z.strictObject({ x: z.number().int().min(0).max(9), y: z.number().int().min(0).max(9) });
@@ -30,6 +31,7 @@ export const pathActivity = z
     items: z.array(puzzle).min(1).max(10).meta({ description: 'The grids, one by one.' }),
     repeat: z.boolean().default(false).meta({ description: 'Offer the repeat cards ×2 and ×3 (grade 3 and up). A repeat card goes BEFORE the arrow it repeats: ×3 → moves three squares right. Default false.' }),
     maxCards: z.number().int().min(2).max(20).default(12).meta({ description: 'The longest program a child may build. Default 12.' }),
+    hintAfter: hintAfter.meta({ description: 'Runs that miss before the hint shows the way on the grid (after the miss is marked). 0: no hints. Default 1.' }),
   })
   .check((ctx) => {
     const { items, repeat, maxCards } = ctx.value;

@@ -9,6 +9,7 @@ export function startSequence(a: SequenceActivity, rng: Rng): PlacementPlay {
       things: a.cards.map((_, i) => ({ id: `c${i + 1}`, place: `s${i + 1}` })),
       places: a.cards.map((_, i) => ({ id: `s${i + 1}`, capacity: 1 })),
       maxAttempts: a.maxAttempts,
+      hintAfter: a.hintAfter,
     },
     rng,
   );

@@ -9,6 +9,7 @@ export function startSort(a: SortActivity, rng: Rng): PlacementPlay {
       things: a.items.map((it, i) => ({ id: `i${i + 1}`, place: it.bin })),
       places: a.bins.map((b) => ({ id: b.id })),
       maxAttempts: a.maxAttempts,
+      hintAfter: a.hintAfter,
     },
     rng,
   );

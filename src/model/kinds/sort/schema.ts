@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
-import { cardFields, hasContent, maxAttempts } from '../card-schema.ts';
+import { cardFields, hasContent, hintAfter, maxAttempts } from '../card-schema.ts';
 
 const bin = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }).meta({ description: 'Names the bin for the items ("chim").' }),
@@ -19,6 +19,7 @@ export const sortActivity = z
     bins: z.array(bin).min(2).max(4).meta({ description: 'The bins: an id (named by the items), a label and a picture.' }),
     items: z.array(item).min(2).max(24).meta({ description: 'The cards to sort: text and/or image, and the bin each belongs in.' }),
     maxAttempts: maxAttempts.meta({ description: 'Tries per card; after the last wrong one the card goes to its bin by itself. Default 3.' }),
+    hintAfter,
   })
   .check((ctx) => {
     const ids = new Set(ctx.value.bins.map((b) => b.id));

@@ -27,6 +27,7 @@ export interface SyllablePlay {
   readonly attempt: number;
   readonly scores: readonly number[];
   readonly maxAttempts: number;
+  readonly hintAfter: number;
 }
 
 export type SyllableOutcome =
@@ -50,7 +51,7 @@ export function startSyllable(a: SyllableActivity, rng: Rng): SyllablePlay {
     rows.push({ part: 'tone', options: shuffled([target.tone, ...others(TONES, target.tone, it.tones, n, rng)], rng) });
     return { text: it.syllable.normalize('NFC'), target, rows };
   });
-  return { rounds, index: 0, chosen: {}, attempt: 1, scores: [], maxAttempts: a.maxAttempts };
+  return { rounds, index: 0, chosen: {}, attempt: 1, scores: [], maxAttempts: a.maxAttempts, hintAfter: a.hintAfter };
 }
 
 export const currentRound = (p: SyllablePlay) => p.rounds[p.index]!;
@@ -80,7 +81,7 @@ export function checkSyllable(p: SyllablePlay): { play: SyllablePlay; outcome: S
   const round = currentRound(p);
   const built = builtText(p);
   const wrongParts = round.rows.map((r) => r.part).filter((part) => p.chosen[part] !== round.target[part]);
-  const judged = judgeTry(wrongParts.length === 0, p.attempt, p.maxAttempts);
+  const judged = judgeTry(wrongParts.length === 0, p.attempt, p.maxAttempts, p.hintAfter);
   const outcome = { ...judged, built, wrongParts };
   if (judged.type === 'wrong') {
     const chosen = { ...p.chosen };

@@ -3,7 +3,7 @@ import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 import { composeSyllable, isRhyme, ONSETS, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
 import { TONES } from '../../vi/tones.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 const syllableText = z
   .string()
@@ -52,6 +52,7 @@ export const syllableActivity = z.strictObject({
   items: z.array(item).min(1).max(30).meta({ description: 'The syllables to build, one by one.' }),
   choices: z.number().int().min(2).max(4).default(3).meta({ description: 'Cards in each row (the right one among them). Default 3.' }),
   maxAttempts: maxAttempts.meta({ description: 'Tries per syllable; after the last wrong one the syllable is built for the child. Default 3.' }),
+  hintAfter,
 });
 
 export type SyllableActivity = z.infer<typeof syllableActivity>;

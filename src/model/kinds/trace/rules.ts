@@ -2,6 +2,7 @@ import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
 import { strokesOf, type Stroke } from '../../trace/glyphs.ts';
 import { drawingSvg, judgeStroke, type StrokeFault } from '../../trace/judge.ts';
 import { itemScore, summaryOf } from '../score.ts';
+import { hintDue } from '../tries.ts';
 import type { TraceActivity } from './schema.ts';
 
 export interface TracePlay {
@@ -23,7 +24,7 @@ export interface TracePlay {
 
 export type TraceOutcome =
   | { type: 'stroke'; stroke: number; itemDone: boolean }
-  | { type: 'wrong'; stroke: number; faults: StrokeFault[]; attemptsLeft: number }
+  | { type: 'wrong'; stroke: number; faults: StrokeFault[]; attemptsLeft: number; hint: boolean }
   /** The last wrong try: the stroke is drawn for the child. */
   | { type: 'shown'; stroke: number; faults: StrokeFault[]; itemDone: boolean };
 
@@ -49,7 +50,7 @@ export function traceStroke(a: TraceActivity, p: TracePlay, path: Stroke, byKey 
     return { play, outcome: { type: 'stroke', stroke: p.stroke, itemDone: last } };
   }
   const wrong = p.wrong + 1;
-  if (wrong < a.maxAttempts) return { play: { ...p, wrong, itemWrong: p.itemWrong + 1 }, outcome: { type: 'wrong', stroke: p.stroke, faults: judged.faults, attemptsLeft: a.maxAttempts - wrong } };
+  if (wrong < a.maxAttempts) return { play: { ...p, wrong, itemWrong: p.itemWrong + 1 }, outcome: { type: 'wrong', stroke: p.stroke, faults: judged.faults, attemptsLeft: a.maxAttempts - wrong, hint: hintDue(wrong, a.hintAfter) } };
   const play = { ...p, stroke: p.stroke + 1, wrong: 0, itemWrong: p.itemWrong + 1, shown: [...p.shown, p.stroke], drawing: [...p.drawing, model] };
   return { play, outcome: { type: 'shown', stroke: p.stroke, faults: judged.faults, itemDone: last } };
 }

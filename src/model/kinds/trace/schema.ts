@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 import { GLYPHS } from '../../trace/glyphs.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 const point = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]);
 const stroke = z.array(point).min(2).max(200);
@@ -36,6 +36,7 @@ export const traceActivity = z.strictObject({
     .meta({ description: 'How far (in hundredths of the letter box) a finger may stray. Default 14, generous for small hands.' }),
   keep: z.boolean().default(true).meta({ description: "Keep each finished drawing with the evidence, as the child's product. Default true." }),
   maxAttempts: maxAttempts.meta({ description: 'Tries per stroke; after the last wrong one the stroke is drawn for the child. Default 3.' }),
+  hintAfter,
 });
 
 export type TraceActivity = z.infer<typeof traceActivity>;

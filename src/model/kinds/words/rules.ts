@@ -2,6 +2,7 @@ import { pick, type Lang } from '../../activity/lang.ts';
 import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../../random.ts';
 import { itemScore, summaryOf } from '../score.ts';
+import { hintDue } from '../tries.ts';
 import type { WordsActivity, WordsItem } from './schema.ts';
 
 /** One item laid out for one language: the slots to fill, in order, and the cards to fill them. */
@@ -64,17 +65,18 @@ export interface WordsPlay {
   readonly shown: number;
   readonly scores: readonly number[];
   readonly maxAttempts: number;
+  readonly hintAfter: number;
 }
 
 export type WordsOutcome =
   | { type: 'correct'; tile: string; slot: number; roundDone: boolean }
-  | { type: 'wrong'; tile: string; slot: number; attemptsLeft: number }
+  | { type: 'wrong'; tile: string; slot: number; attemptsLeft: number; hint: boolean }
   /** The last wrong try on a slot: `tile` (a right one) went into it instead. */
   | { type: 'shown'; tile: string; tried: string; slot: number; roundDone: boolean }
   | { type: 'ignored' };
 
 export function startWords(a: WordsActivity, lang: Lang, rng: Rng): WordsPlay {
-  return { rounds: a.items.map((it) => layoutRound(it, lang, rng)), index: 0, filled: {}, wrong: {}, shown: 0, scores: [], maxAttempts: a.maxAttempts };
+  return { rounds: a.items.map((it) => layoutRound(it, lang, rng)), index: 0, filled: {}, wrong: {}, shown: 0, scores: [], maxAttempts: a.maxAttempts, hintAfter: a.hintAfter };
 }
 
 export const currentWords = (p: WordsPlay) => p.rounds[p.index]!;
@@ -92,7 +94,7 @@ export function dropTile(p: WordsPlay, tileId: string, slot: number): { play: Wo
     return { play, outcome: { type: 'correct', tile: tileId, slot, roundDone: roundDone(play) } };
   }
   const wrong = (p.wrong[slot] ?? 0) + 1;
-  if (wrong < p.maxAttempts) return { play: { ...p, wrong: { ...p.wrong, [slot]: wrong } }, outcome: { type: 'wrong', tile: tileId, slot, attemptsLeft: p.maxAttempts - wrong } };
+  if (wrong < p.maxAttempts) return { play: { ...p, wrong: { ...p.wrong, [slot]: wrong } }, outcome: { type: 'wrong', tile: tileId, slot, attemptsLeft: p.maxAttempts - wrong, hint: hintDue(wrong, p.hintAfter) } };
   const right = round.tiles.find((t) => t.text === want && !used(p).has(t.id))!;
   const play = settle({ ...p, wrong: { ...p.wrong, [slot]: wrong } }, slot, right.id, true);
   return { play, outcome: { type: 'shown', tile: right.id, tried: tileId, slot, roundDone: roundDone(play) } };

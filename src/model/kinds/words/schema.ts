@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
-import { maxAttempts } from '../card-schema.ts';
+import { hintAfter, maxAttempts } from '../card-schema.ts';
 
 /** A list of words per language, or one list for all. */
 const wordList = z
@@ -46,6 +46,7 @@ export const wordsActivity = z.strictObject({
   kind: z.literal('words').meta({ description: 'words: spell a word, order a sentence, fill a blank.' }),
   items: z.array(z.discriminatedUnion('type', [spell, sentence, blank])).min(1).max(30).meta({ description: 'The rounds: spell a word, order a sentence, or fill a blank.' }),
   maxAttempts: maxAttempts.meta({ description: 'Wrong drops per slot; after the last one the right card goes there by itself. Default 3.' }),
+  hintAfter,
 });
 
 export type WordsActivity = z.infer<typeof wordsActivity>;

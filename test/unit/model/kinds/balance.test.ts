@@ -53,7 +53,7 @@ describe('the beam', () => {
 describe('balance tasks', () => {
   it('heavier: the side with more mass', () => {
     const wrong = answerBalance(a, startBalance(), { left: ['tao'], right: ['khoi'] }, 'right');
-    expect(wrong.outcome).toEqual({ type: 'wrong', attempt: 1, attemptsLeft: 1 });
+    expect(wrong.outcome).toEqual({ type: 'wrong', attempt: 1, attemptsLeft: 1, hint: true });
     const right = answerBalance(a, wrong.play, { left: ['tao'], right: ['khoi'] }, 'left');
     expect(right.outcome).toEqual({ type: 'correct', attempt: 2, score: 0.5 });
     expect(balanceEvidence(a, wrong.play, { left: ['tao'], right: ['khoi'] }, right.outcome, 'Bên nào nặng hơn?', 'left')).toMatchObject({ interactionType: 'choice', correctResponsesPattern: ['left'], response: 'left', success: true });

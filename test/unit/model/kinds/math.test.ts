@@ -66,7 +66,7 @@ describe('numeric', () => {
   it('judges typed numbers, wrong then right, and records them as numeric interactions', () => {
     const p0 = startNumeric(a);
     const wrong = answerNumeric(p0, '6');
-    expect(wrong.outcome).toEqual({ type: 'wrong', attempt: 1, attemptsLeft: 1 });
+    expect(wrong.outcome).toEqual({ type: 'wrong', attempt: 1, attemptsLeft: 1, hint: true });
     expect(numericEvidence(p0, '6', wrong.outcome as never, a.competencies)).toMatchObject({ interactionType: 'numeric', correctResponsesPattern: ['7'], response: '6', completed: false });
     const right = answerNumeric(wrong.play, '07');
     expect(right.outcome).toEqual({ type: 'correct', attempt: 2, score: 0.5 });

@@ -27,10 +27,28 @@ describe('placement rules', () => {
 
   it('leaves a thing where it was after a wrong move, counts the try, and scores a later success 0.5', () => {
     let { play, outcome } = place(play0(), 'i1', 'noi');
-    expect(outcome).toEqual({ type: 'wrong', thing: 'i1', place: 'noi', attempt: 1, attemptsLeft: 2 });
+    expect(outcome).toEqual({ type: 'wrong', thing: 'i1', place: 'noi', attempt: 1, attemptsLeft: 2, hint: true, right: 'chim' });
     expect(play.placed).toEqual({});
     ({ play, outcome } = place(play, 'i1', 'chim'));
     expect(outcome).toMatchObject({ type: 'correct', attempt: 2, result: { score: 0.5 } });
+  });
+
+  it('shows the right place after hintAfter wrong tries on a thing (the file\'s hintAfter; 0: never)', () => {
+    const hints = (hintAfter: number) => {
+      const a = activitySchema.parse({ ...sort, hintAfter, maxAttempts: 4 });
+      if (a.kind !== 'sort') throw new Error('sort');
+      let play = startSort(a, seededRng(1));
+      return [1, 2, 3].map(() => {
+        const step = place(play, 'i1', 'noi');
+        play = step.play;
+        return step.outcome.type === 'wrong' && step.outcome.hint;
+      });
+    };
+    expect(hints(1)).toEqual([true, true, true]);
+    expect(hints(2)).toEqual([false, true, true]);
+    expect(hints(0)).toEqual([false, false, false]);
+    // The default is the same as choice's: a hint after the first wrong try.
+    expect(sort.hintAfter).toBe(1);
   });
 
   it('sends a thing to its place by itself after the last wrong try, scored 0', () => {
@@ -45,7 +63,7 @@ describe('placement rules', () => {
     const { play } = place(play0(), 'i1', 'chim');
     expect(place(play, 'i1', 'chim').outcome).toEqual({ type: 'ignored', reason: 'placed' });
     expect(place(play, 'i2', 'nowhere').outcome).toEqual({ type: 'ignored', reason: 'unknown' });
-    const one = startPlacement({ things: [{ id: 'a', place: 'x' }, { id: 'b', place: 'x' }], places: [{ id: 'x', capacity: 1 }], maxAttempts: 3 }, seededRng(1));
+    const one = startPlacement({ things: [{ id: 'a', place: 'x' }, { id: 'b', place: 'x' }], places: [{ id: 'x', capacity: 1 }], maxAttempts: 3, hintAfter: 1 }, seededRng(1));
     expect(place(place(one, 'a', 'x').play, 'b', 'x').outcome).toEqual({ type: 'ignored', reason: 'full' });
   });
 
