@@ -1,6 +1,5 @@
 import type { CatalogEntry } from '../build/library.ts';
 import type { Issue } from '../model/activity/issues.ts';
-import { openActivity } from '../model/activity/opened-file.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 import { keepOwnActivity, listOwnActivities, removeOwnActivity } from '../store/own-activities.ts';
@@ -39,7 +38,7 @@ export class OwnLibrary {
 
   async load(): Promise<void> {
     for (const o of await listOwnActivities()) {
-      const opened = this.check({ path: o.file, text: o.text }, o.media);
+      const opened = await this.check({ path: o.file, text: o.text }, o.media);
       if (opened.activity) this.own.set(opened.activity.id, { ...opened, kept: true });
     }
   }
@@ -49,7 +48,7 @@ export class OwnLibrary {
     const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
     if (!json) return undefined;
     const media = files.filter((f) => f !== json).map((f) => ({ path: f.webkitRelativePath || f.name, blob: f as Blob }));
-    const opened = this.check({ path: json.webkitRelativePath || json.name, text: await json.text() }, media);
+    const opened = await this.check({ path: json.webkitRelativePath || json.name, text: await json.text() }, media);
     this.preview = { ...opened, kept: false };
     return this.preview;
   }
@@ -96,7 +95,12 @@ export class OwnLibrary {
     this.preview = undefined;
   }
 
-  private check(json: { path: string; text: string }, media: Media[]): Omit<Opened, 'kept'> {
+  /**
+   * The validator (zod, the JSON parser, every kind's schema) is its own chunk, fetched only when
+   * a teacher's file is opened or kept: a child's first question never waits for it.
+   */
+  private async check(json: { path: string; text: string }, media: Media[]): Promise<Omit<Opened, 'kept'>> {
+    const { openActivity } = await import('../model/activity/opened-file.ts');
     const urlOf = (m: Media) => {
       let url = this.urls.get(m.blob);
       if (!url) this.urls.set(m.blob, (url = URL.createObjectURL(m.blob)));

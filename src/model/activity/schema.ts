@@ -26,5 +26,5 @@ export type Activity = z.infer<typeof activitySchema>;
 export type ActivityKind = Activity['kind'];
 export const KINDS: ActivityKind[] = activitySchema.options.map((o) => o.shape.kind.value);
 
-/** Keys whose string values (or per-language values) name media files to check and resolve. */
-export const MEDIA_KEYS = new Set(['image', 'audio', 'icon', 'sound']);
+// Its home is media-refs.ts, which needs no zod (the menu's code imports it).
+export { MEDIA_KEYS } from './media-refs.ts';
