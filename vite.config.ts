@@ -2,13 +2,14 @@
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { offlinePlugin } from './src/build/offline.ts';
+import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
 const levels = levelsPlugin();
 
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [levels, offlinePlugin(levels.api!)],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, offlinePlugin(levels.api!)],
   // The earliest time a statement may carry (see model/evidence/time.ts).
   define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
   build: {
@@ -17,7 +18,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Phaser is its own chunk, fetched only when an activity starts; the menu is plain DOM.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser|engine[\\/]phaser[\\/]/ },
+          ],
+        },
       },
     },
   },
