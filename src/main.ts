@@ -34,6 +34,7 @@ import { StageControls } from './ui/stage-controls.ts';
 import { TABS, type Tab } from './ui/teacher/tabs.ts';
 import { TwinLayer } from './ui/twins.ts';
 import { watchForUpdates } from './ui/updates.ts';
+import { whenQuiet } from './ui/when-quiet.ts';
 import { SyncRunner } from './sync/sync-runner.ts';
 import type { LrsConfig } from './store/lrs-config.ts';
 import { showCue } from './ui/visual-cues.ts';
@@ -53,6 +54,8 @@ let band = loadBand();
 let prefs = loadPrefs();
 /** The teacher's area stays open until locked or until the page is left. */
 let unlocked = false;
+// Opened on an activity (a shared link, a lesson's step): the engine downloads while the stores open.
+if (/^#\/(play|lesson\/[^/]+)\//.test(location.hash)) void import('./engine/game.ts');
 const data = await openAppData();
 
 /**
@@ -79,22 +82,28 @@ applySettings();
 onSystemMotionChange(applySettings);
 
 /**
- * Phaser and Howler are their own chunks: fetched while the child looks at the menu (which is
- * plain DOM and drawn at once), ready when a tile is tapped. The canvas waits for the font.
+ * Phaser and Howler are their own chunks, loaded once: at once when the page opens on an activity,
+ * else while the child looks at the menu (which is plain DOM and drawn first) once it is idle, so a
+ * tile tapped finds them ready. The canvas waits for the font.
  */
-const engineReady = Promise.all([import('./engine/game.ts'), import('./audio/howler-sink.ts'), import('./audio/audio-out.ts'), whenFontsReady()]).then(
-  ([{ Stage }, { HowlerSink }, { AudioOut }]) => {
-    stage = new Stage($('game'));
-    applySettings();
-    twins.observe(stage.canvas);
-    const audio = new AudioOut(new HowlerSink(), () => lang, soundTold);
-    audio.setMuted(muted);
-    unlockOnFirstTouch(() => audio.unlock());
-    stopNarration = () => audio.stop();
-    setMutedOut = (m) => audio.setMuted(m);
-    return { stage, audio };
-  },
-);
+let engineLoad: ReturnType<typeof loadEngine> | undefined;
+const engineReady = () => (engineLoad ??= loadEngine());
+function loadEngine() {
+  return Promise.all([import('./engine/game.ts'), import('./audio/howler-sink.ts'), import('./audio/audio-out.ts'), whenFontsReady()]).then(
+    ([{ Stage }, { HowlerSink }, { AudioOut }]) => {
+      stage = new Stage($('game'));
+      if (!current) stage.pause(); // prefetched on the menu: no frames drawn for nobody
+      applySettings();
+      twins.observe(stage.canvas);
+      const audio = new AudioOut(new HowlerSink(), () => lang, soundTold);
+      audio.setMuted(muted);
+      unlockOnFirstTouch(() => audio.unlock());
+      stopNarration = () => audio.stop();
+      setMutedOut = (m) => audio.setMuted(m);
+      return { stage, audio };
+    },
+  );
+}
 
 /**
  * Every sound is told to the page (tests listen). One that cannot be heard is shown instead:
@@ -177,7 +186,7 @@ const controls = new StageControls(stageEl, {
   restart: () => current && (clearResume(), void play(current.id, current.lesson)),
   toggleMute: () => setMuted(!muted),
   toggleWholeClass,
-  timeUp: () => void engineReady.then(({ audio }) => audio.effect('finish')),
+  timeUp: () => void engineReady().then(({ audio }) => audio.effect('finish')),
 });
 const guard = new LeaveGuard(() => i18n.t, () => leaveActivity());
 
@@ -349,7 +358,7 @@ async function play(id: string, inLesson?: { lesson: Lesson; step: number }): Pr
   const load = loaders[id] ?? (mine && (() => Promise.resolve({ default: mine })));
   try {
     if (!load) throw new Error(`no activity ${id}`);
-    const [{ default: loaded }, { stage, audio }] = await Promise.all([load(), engineReady]);
+    const [{ default: loaded }, { stage, audio }] = await Promise.all([load(), engineReady()]);
     // While developing, a text missing in this language shows as "[vi] …", not as a translation.
     const activity = import.meta.env.DEV ? markFallbacks(loaded, lang) : loaded;
     const learnerId = data.learners.current;
@@ -421,6 +430,7 @@ function route(): void {
   if (teacher) return void showTeacher((TABS as readonly string[]).includes(teacher[1] ?? '') ? (teacher[1] as Tab) : 'dashboard');
   unlocked = false;
   showMenu();
+  whenQuiet(() => void engineReady(), { onAnswer: false });
 }
 
 // Nothing already answered waits in memory when the tab is hidden or closed.

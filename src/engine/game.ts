@@ -2,12 +2,14 @@ import * as Phaser from 'phaser';
 import { mediaUrls } from '../model/activity/media-refs.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { loadPictures } from './media.ts';
-
-const PICTURE_KEYS = new Set(['image']);
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
 import { COLORS, DESIGN } from './theme.ts';
+
+const PICTURE_KEYS = new Set(['image']);
+// User Timing marks (lopvui:*) on the way to the first question: what test/bench/trace-first-tap.ts reads.
+performance.mark('lopvui:engine-evaluated');
 
 /**
  * The Phaser side of the player, in its own chunk: loaded while the child looks at the menu.
@@ -34,12 +36,14 @@ export class Stage {
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
-    for (const [key, scene] of Object.entries({ ...KIND_SCENES, end: EndScene })) {
-      const added = this.game.scene.add(key, scene, false);
-      // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
-      added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
-    }
-    this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+    // A kind's scene is added when its first activity starts (see start).
+    this.addScene('end', EndScene);
+    this.ready = new Promise((resolve) =>
+      this.game.events.once(Phaser.Core.Events.READY, () => {
+        performance.mark('lopvui:phaser-ready');
+        resolve();
+      }),
+    );
     if (new URLSearchParams(location.search).has('frame-timing')) this.timeFrames();
   }
 
@@ -60,10 +64,20 @@ export class Stage {
     return this.game.canvas;
   }
 
+  private addScene(key: string, scene: new () => Phaser.Scene): void {
+    const added = this.game.scene.add(key, scene, false);
+    // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
+    added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+  }
+
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */
   async start(activity: Activity, services: PlayServices, resume?: unknown): Promise<void> {
+    const scene = KIND_SCENES[activity.kind]();
     await this.ready;
-    await loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS));
+    const [sceneClass] = await Promise.all([scene, loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS))]);
+    if (!this.game.scene.getScene(activity.kind)) this.addScene(activity.kind, sceneClass);
+    performance.mark('lopvui:pictures-ready');
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
     this.stopAll(activity.kind);
     this.game.scene.start(activity.kind, { activity, services, resume });
@@ -73,13 +87,19 @@ export class Stage {
     for (const scene of this.game.scene.getScenes(true)) if (scene.scene.key !== except) scene.scene.stop();
   }
 
-  /** Phaser stops drawing while the menu is shown. */
+  private paused = false;
+
+  /** Phaser stops drawing while the menu is shown (also when asked before the game has booted). */
   pause(): void {
+    this.paused = true;
     this.stopAll();
     this.game.loop.sleep();
+    void this.ready.then(() => this.paused && this.game.loop.sleep());
   }
 
   resume(): void {
-    this.game.loop.wake();
+    this.paused = false;
+    // Before its boot the game's loop has not started: waking it then would run it with no game.
+    void this.ready.then(() => !this.paused && this.game.loop.wake());
   }
 }
