@@ -8,6 +8,9 @@
  * the types still come from Phaser's own declarations, so the type check does not see a missing factory:
  * the e2e tests of each kind do.
  */
+// First, as Phaser's own entry does: the renderer's modules require their namespace in a cycle
+// (renderNodes/BatchHandler -> renderer/index -> renderNodes), which only resolves when it is loaded first.
+import 'phaser/src/renderer/index.js';
 import CONST from 'phaser/src/const.js';
 import Game from 'phaser/src/core/Game.js';
 import CoreEvents from 'phaser/src/core/events/index.js';
