@@ -72,9 +72,12 @@ export class Stage {
 
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */
   async start(activity: Activity, services: PlayServices, resume?: unknown): Promise<void> {
-    const scene = KIND_SCENES[activity.kind]();
-    await this.ready;
-    const [sceneClass] = await Promise.all([scene, loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS))]);
+    // The scene's code and the pictures come while Phaser boots.
+    const [sceneClass] = await Promise.all([
+      KIND_SCENES[activity.kind](),
+      loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS), this.ready),
+      this.ready,
+    ]);
     if (!this.game.scene.getScene(activity.kind)) this.addScene(activity.kind, sceneClass);
     performance.mark('lopvui:pictures-ready');
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
