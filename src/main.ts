@@ -430,7 +430,8 @@ function route(): void {
   if (teacher) return void showTeacher((TABS as readonly string[]).includes(teacher[1] ?? '') ? (teacher[1] as Tab) : 'dashboard');
   unlocked = false;
   showMenu();
-  whenQuiet(() => void engineReady(), { onAnswer: false });
+  // A second and a half after the menu shows, at an idle moment: never in the way of a first tap.
+  whenQuiet(() => void engineReady(), { onAnswer: false, afterMs: 1500 });
 }
 
 // Nothing already answered waits in memory when the tab is hidden or closed.
