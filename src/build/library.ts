@@ -2,12 +2,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatPath, hasErrors, type Issue } from '../model/activity/issues.ts';
 import { parseLocated } from '../model/activity/json-location.ts';
-import { LANGS, type LocalizedText } from '../model/activity/lang.ts';
-import { mediaUrls } from '../model/activity/media-refs.ts';
-import { MEDIA_KEYS, type Activity } from '../model/activity/schema.ts';
+import { LANGS } from '../model/activity/lang.ts';
+import { MEDIA_KEYS, mediaUrls } from '../model/activity/media-refs.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { Activity } from '../model/activity/schema.ts';
 import { validateActivityText, validateJsonText } from '../model/activity/validate.ts';
 import { lessonSchema, type Lesson } from '../model/lesson/lesson-schema.ts';
-import { bandsOf, type Band, type Subject } from '../model/activity/terms.ts';
+import { bandsOf } from '../model/activity/terms.ts';
 
 /** Where the project keeps its levels and its public files (node side: CLI, Vite plugin, tests). */
 export interface LibraryRoots {
@@ -154,17 +155,6 @@ function locateId(abs: string): { line: number; column: number } {
 }
 
 /** What the menu needs of one file, valid or not. */
-export interface CatalogEntry {
-  file: string;
-  id?: string;
-  kind?: string;
-  title?: LocalizedText;
-  subject?: Subject;
-  bands: Band[];
-  icon?: string;
-  issues: Issue[];
-}
-
 export function catalogEntry(f: LibraryFile): CatalogEntry {
   const a = f.activity;
   if (!a) return { file: f.file, bands: [], issues: f.issues };

@@ -54,10 +54,14 @@ export function offlinePlugin(levels: LevelsApi): Plugin[] {
     integration: {
       beforeBuildServiceWorker(options) {
         const roots = levels.roots();
-        options.workbox.additionalManifestEntries = mediaOfLibrary(levels.library()).map((url) => ({
-          url,
-          revision: createHash('sha256').update(readFileSync(fileOfMediaUrl(roots, url))).digest('hex').slice(0, 16),
-        }));
+        // Added to the plugin's own entries (the web app manifest), not in their place.
+        options.workbox.additionalManifestEntries = [
+          ...(options.workbox.additionalManifestEntries ?? []),
+          ...mediaOfLibrary(levels.library()).map((url) => ({
+            url,
+            revision: createHash('sha256').update(readFileSync(fileOfMediaUrl(roots, url))).digest('hex').slice(0, 16),
+          })),
+        ];
       },
     },
   });

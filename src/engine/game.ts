@@ -21,7 +21,8 @@ export class Stage {
   /** Set by the player from the settings; read when each scene starts. */
   reducedMotion = false;
 
-  constructor(parent: HTMLElement) {
+  /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean } = {}) {
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -44,12 +45,12 @@ export class Stage {
         resolve();
       }),
     );
-    if (new URLSearchParams(location.search).has('frame-timing')) this.timeFrames();
+    if (options.frameTiming) this.timeFrames();
   }
 
   /**
    * Main-thread time of each frame (update and render commands), as User Timing entries
-   * `lopvui:frame`: what npm run bench reads. Only with ?frame-timing in the address.
+   * `lopvui:frame`: what npm run bench reads.
    */
   private timeFrames(): void {
     let start = 0;

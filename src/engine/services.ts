@@ -4,7 +4,8 @@ import type { Effect } from '../audio/effects.ts';
 import type { Lang } from '../model/activity/lang.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import type { PlaySession } from '../model/evidence/session.ts';
-import type { TwinLayer } from '../ui/twins.ts';
+import type { SceneControls } from '../contracts/scene-controls.ts';
+import type { Twin, TwinSurface } from '../contracts/twins.ts';
 
 /**
  * What a scene may use of the world outside Phaser. Scenes get it with their data, so they
@@ -13,7 +14,7 @@ import type { TwinLayer } from '../ui/twins.ts';
 export interface PlayServices {
   t: TFunction;
   lang: Lang;
-  twins: TwinLayer;
+  twins: TwinSurface;
   announce(text: string): void;
   effect(name: Effect): void;
   /** Read one text aloud (its recording when given), stopping what was being said. */
@@ -33,19 +34,12 @@ export interface PlayServices {
   controls(c: SceneControls): void;
   /** Plain data the scene can start again from after a reload (saved at each item). */
   checkpoint(state: unknown): void;
+  /** Keys typed on a real keyboard (a teacher at the projector), outside text fields; returns how to stop listening. */
+  typedKeys(listener: (key: string) => void): () => void;
+  /** If the keyboard focus is among the canvas's twins, it moves to `twin` (a keyboard user goes on from there). */
+  focusIfKeyboard(twin: Twin): void;
 }
 
-/**
- * Next / previous / reveal, from the projector's keys, a presentation clicker or the teacher's
- * bar. `paged`: next and previous are the child's own way through (story pages), so they work
- * on a tablet too; otherwise they are the teacher's, in projector mode only.
- */
-export interface SceneControls {
-  next?(): void;
-  previous?(): void;
-  reveal?(): void;
-  paged?: boolean;
-}
 
 export interface KindSceneData {
   activity: Activity;

@@ -3,19 +3,6 @@ import type * as Phaser from 'phaser';
 /** The design size: everything is laid out at 1280×720 and fitted to the screen with letterbox. */
 export const DESIGN = { width: 1280, height: 720 } as const;
 
-export const COLORS = {
-  paper: 0xfff8e7,
-  ink: 0x1d2b3a,
-  brand: 0x3d5a80,
-  card: 0xffffff,
-  selected: 0xf4a261,
-  ok: 0x2a9d8f,
-  okFill: 0xd8f3dc,
-  no: 0xb23a48,
-  star: 0xffb703,
-  starEmpty: 0xd9d4c7,
-};
-
 /**
  * Right and wrong: green and red by default; blue and vermillion (Okabe–Ito) for colour-blind
  * children. Either way a ✓ or ✗ is drawn too: colour is never the only sign.
@@ -25,12 +12,32 @@ const PALETTES = {
   colourBlind: { ok: 0x0072b2, okFill: 0xd6eaf8, no: 0xd55e00 },
 } as const;
 export type PaletteName = keyof typeof PALETTES;
+/** The one piece of state here: the palette the teacher chose (set by the app from the settings). */
 let palette: PaletteName = 'standard';
+
+/** The canvas's colours. Frozen: right and wrong are read from the palette chosen, never written. */
+export const COLORS = Object.freeze({
+  paper: 0xfff8e7,
+  ink: 0x1d2b3a,
+  brand: 0x3d5a80,
+  card: 0xffffff,
+  selected: 0xf4a261,
+  get ok(): number {
+    return PALETTES[palette].ok;
+  },
+  get okFill(): number {
+    return PALETTES[palette].okFill;
+  },
+  get no(): number {
+    return PALETTES[palette].no;
+  },
+  star: 0xffb703,
+  starEmpty: 0xd9d4c7,
+});
 
 /** Set before an activity starts; textures drawn in a colour carry the palette in their key. */
 export function usePalette(name: PaletteName): void {
   palette = name;
-  Object.assign(COLORS, PALETTES[name]);
 }
 export const paletteName = (): PaletteName => palette;
 

@@ -21,9 +21,10 @@ export interface AppData {
 const OPEN_TIMEOUT_MS = 4000;
 
 export async function openAppData(): Promise<AppData> {
-  const evidence = new EvidenceStore();
-  const outbox = new OutboxStore(evidence);
-  evidence.queueForSync = (ids) => outbox.queue(ids);
+  // Each needs the other: the outbox reads statements from the evidence, the evidence queues
+  // every new one in the outbox before writing it. Both are given what they need here, once.
+  const outbox: OutboxStore = new OutboxStore({ byIds: (ids) => evidence.byIds(ids), ids: () => evidence.ids() });
+  const evidence = new EvidenceStore(outbox);
   const data: AppData = { evidence, outbox, learners: new LearnerStore(), teacher: new TeacherStore(), problem: undefined };
   if (!data.evidence.persistent) return { ...data, problem: 'unavailable' };
   try {

@@ -62,6 +62,11 @@ export class EvidenceRecorder {
   }
 }
 
+/** Where statement ids wait to be sent to the school's LRS. */
+export interface SyncQueue {
+  queue(ids: string[]): Promise<void>;
+}
+
 /**
  * The evidence of this device: every statement (IndexedDB, by id) and the running totals the
  * teacher's view reads. Totals change in memory at once and are written with their statement.
@@ -72,11 +77,12 @@ export class EvidenceStore {
   private readonly dirty = new Set<string>();
   private counted = 0;
   readonly persistent = indexedDbAvailable();
-  /** Queues ids for the LRS before their statements are written (the outbox, when there is one). */
-  queueForSync: (ids: string[]) => Promise<void> = async () => {};
   /** A recount in progress (the teacher's view waits for it; children never do). */
   recounting: Promise<void> = Promise.resolve();
   private recordedDuringRecount: Statement[] | undefined;
+
+  /** `sync` queues ids for the school's LRS before their statements are written (the outbox). */
+  constructor(private readonly sync: SyncQueue = { queue: async () => {} }) {}
 
   /**
    * Load the totals. If they lag behind the statements (a crash between two writes), recount
@@ -128,7 +134,7 @@ export class EvidenceStore {
 
   private async persist(s: Statement): Promise<void> {
     if (!this.persistent) throw new Error('IndexedDB is not available');
-    await this.queueForSync([s.id]);
+    await this.sync.queue([s.id]);
     await set(s.id, s, store('statements'));
     await this.writeTotals(1);
   }
@@ -162,7 +168,7 @@ export class EvidenceStore {
     for (const s of list) for (const k of applyStatement(this.rollups, s)) this.dirty.add(k);
     if (!this.persistent) return;
     for (let i = 0; i < list.length; i += 1000) {
-      await this.queueForSync(list.slice(i, i + 1000).map((s) => s.id));
+      await this.sync.queue(list.slice(i, i + 1000).map((s) => s.id));
       await setMany(list.slice(i, i + 1000).map((s) => [s.id, s]), store('statements'));
     }
     await this.writeTotals(list.length);

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { CatalogEntry } from '../build/library.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { pick, type Lang } from '../model/activity/lang.ts';
 import { isLessonFinished, type LessonRun } from '../model/lesson/lesson.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';

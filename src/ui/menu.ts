@@ -1,10 +1,10 @@
 import type { i18n } from 'i18next';
-import type { CatalogEntry } from '../build/library.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { BANDS, SUBJECTS, bandsOf, type Band } from '../model/activity/terms.ts';
 import { formatIssue } from '../model/activity/issues.ts';
 import { LANGS, pick, type Lang } from '../model/activity/lang.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
-import type { Opened } from './own-library.ts';
+import type { Opened } from '../contracts/opened.ts';
 import { h } from './dom.ts';
 import { domIcon } from './icons.ts';
 import { lessonTile } from './lesson-view.ts';

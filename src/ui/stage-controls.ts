@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SceneControls } from '../engine/services.ts';
+import type { SceneControls } from '../contracts/scene-controls.ts';
 import { h } from './dom.ts';
 import { domIcon, type DomIcon } from './icons.ts';
 import { announce } from './live.ts';

@@ -1,25 +1,8 @@
-/** A rectangle in the game's design coordinates (1280×720). */
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import type { Rect, Twin, TwinSpec, TwinSurface } from '../contracts/twins.ts';
 
-export interface TwinSpec {
-  /** Localized accessible name, e.g. "Lựa chọn 2: con mèo". */
-  name: string;
-  rect: Rect;
-  onActivate(): void;
-  /** For toggles (several right answers): aria-pressed. */
-  pressed?: boolean;
-  disabled?: boolean;
-}
-
-export interface Twin {
+/** A twin as the page holds it: its button. */
+interface DomTwin extends Twin {
   readonly el: HTMLButtonElement;
-  update(spec: Partial<Omit<TwinSpec, 'onActivate'>>): void;
-  remove(): void;
 }
 
 /**
@@ -28,7 +11,7 @@ export interface Twin {
  * them; pointers pass through to the canvas (the twins take no pointer events), and both
  * paths call the same action. Arrow keys move between twins, Enter/Space act.
  */
-export class TwinLayer {
+export class TwinLayer implements TwinSurface {
   private readonly twins = new Set<{ el: HTMLButtonElement; rect: Rect }>();
   /** A twin had the keyboard focus when it went away (the item changed under a keyboard user). */
   private focusLost = false;
@@ -57,7 +40,7 @@ export class TwinLayer {
     this.layer.setAttribute('aria-label', text);
   }
 
-  add(spec: TwinSpec): Twin {
+  add(spec: TwinSpec): DomTwin {
     const el = document.createElement('button');
     el.type = 'button';
     el.className = 'twin';
@@ -84,6 +67,7 @@ export class TwinLayer {
     return {
       el,
       update,
+      focus: (options) => el.focus(options),
       remove: () => {
         this.noteFocus(el);
         el.remove();
@@ -104,7 +88,12 @@ export class TwinLayer {
   keepFocusOn(twin: Twin | undefined): void {
     if (!this.focusLost || !twin) return;
     this.focusLost = false;
-    twin.el.focus();
+    twin.focus();
+  }
+
+  /** A keyboard user goes on from where they are: if the focus is on a twin, it moves to `twin`. */
+  focusIfInside(twin: Twin): void {
+    if (document.activeElement && this.layer.contains(document.activeElement)) twin.focus({ preventScroll: true });
   }
 
   private noteFocus(el: HTMLElement): void {

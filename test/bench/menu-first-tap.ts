@@ -56,7 +56,12 @@ export async function menuFirstTap(base: string, cpu: number, runs: number, warm
         if (!box) continue;
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         const at = performance.now() - t0;
-        const answered = await page.waitForFunction(() => /^#\/(play|lesson)\//.test(location.hash), null, { timeout: 3000 }).then(() => true, () => false);
+        const answered = await page
+          .waitForFunction(() => /^#\/(play|lesson)\//.test(location.hash), null, { timeout: 3000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (answered) tap = at;
       }
       if (warm && !(await page.evaluate(() => !!navigator.serviceWorker.controller))) throw new Error('the warm menu was not served by the service worker');

@@ -32,7 +32,11 @@ export async function sideBySide(root: string, cpu: number, rounds: number): Pro
     process.stdout.write(`  side-by-side: ${String(d).trimEnd().replace(/\n/g, '\n  side-by-side: ')}\n`);
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const lines = out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   const summary = lines.pop() as unknown as SideBySide | undefined;
   if (code !== 0 || !summary || summary.h5p_ms == null) throw new Error(`the side-by-side script failed (exit ${code})`);
   return { summary, samples: lines };

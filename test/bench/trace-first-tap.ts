@@ -44,13 +44,21 @@ async function traceOnce(page: Page, cdp: CDPSession, url: string): Promise<{ ev
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  const option = page.locator('#twins').getByRole('button', { name: /^(Lựa chọn|Option) \d+: / }).first();
+  const option = page
+    .locator('#twins')
+    .getByRole('button', { name: /^(Lựa chọn|Option) \d+: / })
+    .first();
   await option.waitFor({ state: 'visible', timeout: 60_000 });
   let tapMs = 0;
   for (let i = 0; i < 50 && tapMs === 0; i++) {
     const box = await option.boundingBox();
     if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const answered = await page.waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, null, { timeout: 1000 }).then(() => true, () => false);
+    const answered = await page
+      .waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, null, { timeout: 1000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (answered) tapMs = Date.now() - t0;
   }
   await cdp.send('Tracing.end');
@@ -72,7 +80,9 @@ function breakdown(events: TraceEvent[]): Record<string, number> {
   const marks = events.filter((e) => e.pid === main.pid && e.cat.includes('blink.user_timing') && e.name.startsWith('lopvui:'));
   const answered = marks.find((m) => m.name === 'lopvui:answered');
   const end = answered?.ts ?? Math.max(...events.filter((e) => e.pid === main.pid && e.ts).map((e) => e.ts));
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= navStart.ts && e.ts <= end).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= navStart.ts && e.ts <= end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out: Record<string, number> = { compile: 0, script: 0, gc: 0, 'style, layout, paint': 0, html: 0, other: 0 };
   // Self times: a stack of open events; each event's time minus its children's.
   const stack: { e: TraceEvent; child: number }[] = [];
@@ -81,7 +91,17 @@ function breakdown(events: TraceEvent[]): Record<string, number> {
       const { e, child } = stack.pop()!;
       const self = (e.dur ?? 0) - child;
       if (stack.length) stack[stack.length - 1]!.child += e.dur ?? 0;
-      const bucket = COMPILE.test(e.name) ? 'compile' : GC.test(e.name) ? 'gc' : STYLE.test(e.name) ? 'style, layout, paint' : HTML.test(e.name) ? 'html' : e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? 'other' : 'script';
+      const bucket = COMPILE.test(e.name)
+        ? 'compile'
+        : GC.test(e.name)
+          ? 'gc'
+          : STYLE.test(e.name)
+            ? 'style, layout, paint'
+            : HTML.test(e.name)
+              ? 'html'
+              : e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+                ? 'other'
+                : 'script';
       out[bucket]! += self / 1000;
     }
   };
@@ -123,7 +143,11 @@ async function main(): Promise<void> {
         if (mode === 'warm') {
           const prime = await context.newPage();
           await prime.goto(url);
-          await prime.locator('#twins').getByRole('button', { name: /^(Lựa chọn|Option) \d+: / }).first().waitFor({ timeout: 60_000 });
+          await prime
+            .locator('#twins')
+            .getByRole('button', { name: /^(Lựa chọn|Option) \d+: / })
+            .first()
+            .waitFor({ timeout: 60_000 });
           await prime.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
           await prime.waitForTimeout(1500); // let the precache and code caches settle, as the side-by-side script does
           await prime.close();

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { serveDist, type StaticServer } from './static-server.ts';
-import { option } from './support.ts';
+import { act, expect, live, option, test } from './support/index.ts';
 
 /** The built player, copied to any folder of any static server (here /truong/lop-1a/), still plays. */
 let server: StaticServer;
@@ -19,8 +18,7 @@ test('the build plays from a sub-folder of another static server', async ({ page
   await page.goto(url);
   await page.getByRole('button', { name: /Con gì kêu thế/ }).click();
   await expect(option(page, 'mèo')).toBeVisible();
-  const at = await option(page, 'mèo').boundingBox();
-  await page.mouse.click(at!.x + at!.width / 2, at!.y + at!.height / 2);
-  await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+  await act(page, 'mouse', option(page, 'mèo'));
+  await expect(live(page)).toHaveText('Đúng rồi!');
   expect(failed).toEqual([]);
 });

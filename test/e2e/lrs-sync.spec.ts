@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
-import { LRS, option, readEvidence, unlockTeacher, waitForItem } from './support.ts';
+import { expect, LRS, menuShown, option, playAgain, pressTwin, readEvidence, test, unlockTeacher, useLang, waitForItem } from './support/index.ts';
 
 /**
  * Sync to a real LRS (Learning Locker's statements service, started by the Playwright config):
@@ -31,7 +31,7 @@ async function tablet(context: BrowserContext): Promise<Page> {
     localStorage.setItem('lopvui.lrs', JSON.stringify(c));
   }, config);
   await page.goto('./');
-  await expect(page.locator('.tile').first()).toBeVisible();
+  await menuShown(page);
   return page;
 }
 
@@ -42,10 +42,9 @@ async function playAnimals(page: Page, offline?: BrowserContext): Promise<void> 
   await offline?.setOffline(true);
   for (const [i, animal] of ['mèo', 'cá', 'chó', 'vịt'].entries()) {
     await waitForItem(page, i + 1, 4);
-    await option(page, animal).focus();
-    await page.keyboard.press('Enter');
+    await pressTwin(option(page, animal));
   }
-  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  await expect(playAgain(page)).toBeVisible();
 }
 
 const registrationsOf = (list: Statement[]) => new Set(list.map((s) => s.context?.registration ?? ''));
@@ -99,7 +98,7 @@ test('a network cut mid-batch (the LRS stored it, the answer was lost) loses and
 test('nothing leaves before a teacher sets the LRS; then a refused statement is set aside with its reason and the others arrive', async ({ page, request }) => {
   const toLrs: string[] = [];
   page.on('request', (r) => r.url().startsWith(LRS) && toLrs.push(r.url()));
-  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await useLang(page, 'vi');
   await page.goto('./');
   await playAnimals(page);
   // A statement the LRS will refuse (a verb that is not an IRI), queued like the others.
@@ -115,7 +114,8 @@ test('nothing leaves before a teacher sets the LRS; then a refused statement is 
     };
     put('lopvui-outbox', 'queue', bad.id, 0, () => put('lopvui-evidence', 'statements', bad.id, bad, resolve));
   }));
-  await page.waitForTimeout(3000); // longer than the sync's wait after an answer
+  // Nothing to wait for: the check is that nothing happens for longer than the sync's wait after an answer.
+  await page.waitForTimeout(3000);
   expect(toLrs).toEqual([]);
 
   await unlockTeacher(page);

@@ -1,37 +1,25 @@
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { act, answered, expect, live, playAgain, test, twin, twins as group, type Way } from './support/index.ts';
 
-/** count and numeric played to the end through the twins (keyboard) and by pointer on the canvas. */
-const twin = (page: Page, name: string | RegExp) => page.locator('#twins').getByRole('button', { name, exact: typeof name === 'string' });
+/** count and numeric played to the end through the twins (keyboard) and by mouse on the canvas. */
+const press = (page: Page, way: Way, name: string | RegExp) => act(page, way, twin(page, name));
 
-async function press(page: Page, way: 'keyboard' | 'pointer', name: string | RegExp): Promise<void> {
-  const t = twin(page, name);
-  if (way === 'keyboard') {
-    await t.focus();
-    return page.keyboard.press('Enter');
-  }
-  const at = await centreOf(t);
-  await page.mouse.click(at.x, at.y);
-}
-
-const group = (page: Page) => page.locator('#twins');
-
-for (const way of ['keyboard', 'pointer'] as const) {
+for (const way of ['keyboard', 'mouse'] as const) {
   test(`count: tap each duck, then the number (${way})`, async ({ page }) => {
     await page.goto('./#/play/mn-dem-vit');
     for (const [i, n] of [3, 5, 7].entries()) {
       await expect(group(page)).toHaveAttribute('aria-label', `Câu ${i + 1} trên 3`);
       for (let k = 1; k <= n; k++) {
         await press(page, way, `Đồ vật ${k}`);
-        await expect(page.locator('#live')).toHaveText(String(k));
+        await expect(live(page)).toHaveText(String(k));
       }
       await expect(twin(page, `Đồ vật ${n}`)).toHaveAttribute('aria-pressed', 'true');
       await press(page, way, new RegExp(`^Lựa chọn \\d: ${n}$`));
-      await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+      await expect(live(page)).toHaveText('Đúng rồi!');
     }
-    await expect(twin(page, 'Chơi lại')).toBeVisible();
-    const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-    expect(answered.map((s) => [s.object.definition?.interactionType, s.result?.response, s.result?.success])).toEqual([
+    await expect(playAgain(page)).toBeVisible();
+    const answers = await answered(page);
+    expect(answers.map((s) => [s.object.definition?.interactionType, s.result?.response, s.result?.success])).toEqual([
       ['numeric', '3', true],
       ['numeric', '5', true],
       ['numeric', '7', true],
@@ -49,15 +37,15 @@ for (const way of ['keyboard', 'pointer'] as const) {
       };
       if (i === 1) {
         await type(a! + b! + 1);
-        await expect(page.locator('#live')).toHaveText(/Chưa đúng/);
+        await expect(live(page)).toHaveText(/Chưa đúng/);
       }
       await type(a! + b!);
-      await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+      await expect(live(page)).toHaveText('Đúng rồi!');
     }
-    await expect(twin(page, 'Chơi lại')).toBeVisible();
-    const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-    expect(answered.map((s) => s.result?.success)).toEqual([false, true, true, true, true, true]);
-    expect(answered[1]?.result?.score?.raw).toBe(0.5);
+    await expect(playAgain(page)).toBeVisible();
+    const answers = await answered(page);
+    expect(answers.map((s) => s.result?.success)).toEqual([false, true, true, true, true, true]);
+    expect(answers[1]?.result?.score?.raw).toBe(0.5);
   });
 }
 
@@ -66,15 +54,15 @@ test('numeric: compare groups and numbers with <, > and =, then a number (keyboa
   for (const [i, sign] of ['lớn hơn', 'bé hơn', 'bằng'].entries()) {
     await expect(group(page)).toHaveAttribute('aria-label', new RegExp(`^Câu ${i + 1} trên 4`));
     await press(page, 'keyboard', sign);
-    await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+    await expect(live(page)).toHaveText('Đúng rồi!');
   }
   await expect(group(page)).toHaveAttribute('aria-label', /^Câu 4 trên 4: Số liền sau số 9/);
   // A real keyboard types digits too (a teacher at the projector).
   await page.keyboard.type('10');
   await press(page, 'keyboard', 'Xong');
-  await expect(twin(page, 'Chơi lại')).toBeVisible();
-  const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-  expect(answered.map((s) => [s.object.definition?.interactionType, s.result?.response])).toEqual([
+  await expect(playAgain(page)).toBeVisible();
+  const answers = await answered(page);
+  expect(answers.map((s) => [s.object.definition?.interactionType, s.result?.response])).toEqual([
     ['choice', 'gt'],
     ['choice', 'lt'],
     ['choice', 'eq'],

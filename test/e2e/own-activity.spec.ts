@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { unlockTeacher } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, home, live, menuShown, playAgain, pressTwin, test, twins, unlockTeacher, useLang } from './support/index.ts';
 
 /**
  * A teacher's own file, opened in the player with no build: errors as `npm run validate` prints
@@ -27,7 +27,7 @@ async function drop(page: Page, files: { name: string; text: string; type: strin
 }
 
 test('a broken file opened from the teacher\'s area shows its errors with line:column, and the library still plays', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await useLang(page, 'vi');
   await unlockTeacher(page);
   await page.getByRole('button', { name: 'Cài đặt' }).click();
   await page.locator('section.own input[type="file"]').setInputFiles([{ name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity(' "icon": 5,')) }]);
@@ -37,26 +37,24 @@ test('a broken file opened from the teacher\'s area shows its errors with line:c
   await card.getByRole('button', { name: 'Đóng' }).click();
   await expect(card).toHaveCount(0);
   await page.locator('.tile[data-activity="mn-con-vat-keu"]').click();
-  await expect(page.locator('#twins').getByRole('button', { name: /^Lựa chọn 1/ })).toBeVisible();
+  await expect(twins(page).getByRole('button', { name: /^Lựa chọn 1/ })).toBeVisible();
 });
 
 test('a dropped file with its picture plays at once, is kept on the device, and removed again', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await useLang(page, 'vi');
   await page.goto('./');
-  await expect(page.locator('.tile').first()).toBeVisible();
+  await menuShown(page);
   await drop(page, [
     { name: 'cua-co-lan.json', text: activity(), type: 'application/json' },
     { name: 'bong-do.svg', text: picture, type: 'image/svg+xml' },
   ]);
   // It plays at once: the right answer is the dropped picture.
-  const right = page.locator('#twins').getByRole('button', { name: /: đỏ$/ });
+  const right = twins(page).getByRole('button', { name: /: đỏ$/ });
   await expect(right).toBeVisible();
-  await right.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#live')).toHaveText('Đúng rồi!');
-  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
-  await page.locator('#twins').getByRole('button', { name: 'Về trang chính' }).focus();
-  await page.keyboard.press('Enter');
+  await pressTwin(right);
+  await expect(live(page)).toHaveText('Đúng rồi!');
+  await expect(playAgain(page)).toBeVisible();
+  await pressTwin(home(page));
 
   const opened = page.getByRole('status').filter({ hasText: 'Đang xem thử: Quả bóng đỏ' });
   await opened.getByRole('button', { name: 'Giữ trên máy này' }).click();
@@ -67,7 +65,7 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
   const tile = page.locator('.tile[data-activity="cua-co-lan"]');
   await expect(tile).toContainText('Trên máy này');
   await tile.click();
-  await expect(page.locator('#twins').getByRole('button', { name: /: đỏ$/ })).toBeVisible();
+  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
 
   // Removed from the teacher's settings: gone after a reload.
   await unlockTeacher(page);
@@ -76,6 +74,6 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
   await expect(page.getByText('Chưa có hoạt động nào của thầy cô trên máy này.')).toBeVisible();
   await page.goto('./');
   await page.reload();
-  await expect(page.locator('.tile').first()).toBeVisible();
+  await menuShown(page);
   await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toHaveCount(0);
 });

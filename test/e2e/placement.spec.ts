@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, listenForSounds, readEvidence, sounds } from './support.ts';
+import type { Page } from '@playwright/test';
+import { act, answered, centreOf, drag, effects, expect, fingers, listenForSounds, live, playAgain, readEvidence, test, twin, withVerb, type Way as ActWay } from './support/index.ts';
 
 /**
  * sort, match and sequence: one drag-and-drop core, reached by dragging, by tap-to-pick and
@@ -23,36 +23,19 @@ const moves = {
   [sequence.id]: sequence.cards.map((c, i) => [vi(c.text), `Ô số ${i + 1}`]),
 } as Record<string, [string, string][]>;
 
-const thing = (page: Page, name: string) => page.locator('#twins').getByRole('button', { name: `Chọn: ${name}`, exact: true });
-const placeTwin = (page: Page, name: string) => page.locator('#twins').getByRole('button', { name: `Đặt vào: ${name}`, exact: true });
+const thing = (page: Page, name: string) => twin(page, `Chọn: ${name}`);
+const placeTwin = (page: Page, name: string) => twin(page, `Đặt vào: ${name}`);
 
+/** Dragging, or tap-to-pick then tap-to-place by keyboard, mouse ("tap") or finger. */
 type Way = 'keyboard' | 'drag' | 'tap' | 'finger';
 async function move(page: Page, way: Way, from: string, to: string): Promise<void> {
   const a = thing(page, from);
   const b = placeTwin(page, to);
-  if (way === 'keyboard') {
-    await a.focus();
-    await page.keyboard.press('Enter');
-    await expect(a).toHaveAttribute('aria-pressed', 'true');
-    await b.focus();
-    return page.keyboard.press('Enter');
-  }
-  const [p, q] = [await centreOf(a), await centreOf(b)];
-  if (way === 'drag') {
-    await page.mouse.move(p.x, p.y);
-    await page.mouse.down();
-    await page.mouse.move(p.x + 20, p.y + 20, { steps: 2 });
-    await page.mouse.move(q.x, q.y, { steps: 5 });
-    return page.mouse.up();
-  }
-  if (way === 'tap') {
-    await page.mouse.click(p.x, p.y);
-    await expect(a).toHaveAttribute('aria-pressed', 'true');
-    return page.mouse.click(q.x, q.y);
-  }
-  await page.touchscreen.tap(p.x, p.y);
+  if (way === 'drag') return drag(page, a, b);
+  const by: ActWay = way === 'tap' ? 'mouse' : way;
+  await act(page, by, a);
   await expect(a).toHaveAttribute('aria-pressed', 'true');
-  await page.touchscreen.tap(q.x, q.y);
+  await act(page, by, b);
 }
 
 /** Every kind by keyboard and by dragging; tap-to-place by mouse and by finger on one kind each (same core). */
@@ -74,12 +57,12 @@ for (const [way, ids] of plays) {
           await move(page, way, from, to);
           await expect(thing(page, from)).toHaveCount(0); // placed: its twin is gone
         }
-        await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+        await expect(playAgain(page)).toBeVisible();
         const evidence = await readEvidence(page);
-        const answered = evidence.filter((s) => s.verb.id.endsWith('/answered'));
-        expect(answered.map((s) => s.result?.success)).toEqual(list.map(() => true));
-        expect(answered.every((s) => s.object.definition?.interactionType === 'matching')).toBe(true);
-        expect(evidence.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(1);
+        const answers = withVerb(evidence, 'answered');
+        expect(answers.map((s) => s.result?.success)).toEqual(list.map(() => true));
+        expect(answers.every((s) => s.object.definition?.interactionType === 'matching')).toBe(true);
+        expect(withVerb(evidence, 'completed')).toHaveLength(1);
       });
     }
   });
@@ -92,16 +75,15 @@ test('a wrong drop goes back with a gentle cue and is counted; the third goes ho
   const wrongBin = vi(sort.bins.find((b) => b.id !== stone!.bin)?.label);
   const before = await thing(page, vi(stone!.text)).boundingBox();
   await move(page, 'drag', vi(stone!.text), wrongBin);
-  await expect(page.locator('#live')).toHaveText(/Chưa đúng/);
+  await expect(live(page)).toHaveText(/Chưa đúng/);
   await expect.poll(async () => (await thing(page, vi(stone!.text)).boundingBox())?.y).toBe(before?.y);
   await move(page, 'keyboard', vi(stone!.text), wrongBin);
   await expect(thing(page, vi(stone!.text))).toHaveAttribute('aria-pressed', 'false');
   await move(page, 'keyboard', vi(stone!.text), wrongBin);
-  await expect(page.locator('#live')).toHaveText(`${vi(stone!.text)} được đặt vào đúng chỗ.`);
+  await expect(live(page)).toHaveText(`${vi(stone!.text)} được đặt vào đúng chỗ.`);
   await expect(thing(page, vi(stone!.text))).toHaveCount(0);
-  expect((await sounds(page)).filter((s) => s.kind === 'effect').map((s) => s.name)).toEqual(['wrong', 'wrong', 'wrong']);
-  const answered = (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-  expect(answered.map((s) => [s.result?.success, s.result?.completion, s.result?.extensions?.['urn:lopvui:ext:attempt']])).toEqual([
+  await expect.poll(() => effects(page)).toEqual(['wrong', 'wrong', 'wrong']);
+  expect((await answered(page)).map((s) => [s.result?.success, s.result?.completion, s.result?.extensions?.['urn:lopvui:ext:attempt']])).toEqual([
     [false, false, 1],
     [false, false, 2],
     [false, true, 3],
@@ -116,14 +98,9 @@ test.describe('two fingers at once', () => {
     const pairs = [sort.items[0]!, sort.items.find((it) => it.bin !== sort.items[0]!.bin)!];
     const from = await Promise.all(pairs.map((it) => centreOf(thing(page, vi(it.text)))));
     const to = await Promise.all(pairs.map((it) => centreOf(placeTwin(page, vi(sort.bins.find((x) => x.id === it.bin)?.label)))));
-    const cdp = await page.context().newCDPSession(page);
-    const points = (k: number) => from.map((f, i) => ({ x: f.x + (to[i]!.x - f.x) * k, y: f.y + (to[i]!.y - f.y) * k, id: i }));
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(0) });
-    for (let k = 1; k <= 10; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(k / 10) });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await fingers(page, from.map((f, i) => ({ from: f, to: to[i]! })), 10);
     for (const it of pairs) await expect(thing(page, vi(it.text))).toHaveCount(0);
     // Both answers reach IndexedDB (the second write may still be landing).
-    const answered = async () => (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success);
-    await expect.poll(answered).toEqual([true, true]);
+    await expect.poll(async () => (await answered(page)).map((s) => s.result?.success)).toEqual([true, true]);
   });
 });

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { centreOf, listenForSounds, live, openActivity, option, pressTwin, readEvidence, sounds } from './support.ts';
+import { act, effects, expect, home, listenForSounds, live, narrations, openActivity, option, playAgain, pressTwin, readEvidence, test, twin, twins, withVerb } from './support/index.ts';
 
 test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
   test('a wrong then a right answer, several right options, the end screen and the evidence', async ({ page }) => {
@@ -14,26 +13,25 @@ test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
     await expect(live(page)).toHaveText('Đúng rồi!');
 
     // Item 2 and 3: right at once.
-    await expect(page.locator('#twins')).toHaveAttribute('aria-label', 'Câu 2 trên 4');
+    await expect(twins(page)).toHaveAttribute('aria-label', 'Câu 2 trên 4');
     await pressTwin(option(page, '5'));
-    await expect(page.locator('#twins')).toHaveAttribute('aria-label', 'Câu 3 trên 4');
+    await expect(twins(page)).toHaveAttribute('aria-label', 'Câu 3 trên 4');
     await pressTwin(option(page, '10'));
 
     // Item 4: two right options, then Check.
-    await expect(page.locator('#twins')).toHaveAttribute('aria-label', 'Câu 4 trên 4');
+    await expect(twins(page)).toHaveAttribute('aria-label', 'Câu 4 trên 4');
     await pressTwin(option(page, '3 + 4'));
     await expect(option(page, '3 + 4')).toHaveAttribute('aria-pressed', 'true');
     await pressTwin(option(page, '6 + 1'));
-    await pressTwin(page.locator('#twins').getByRole('button', { name: 'Kiểm tra' }));
+    await pressTwin(twin(page, 'Kiểm tra'));
 
-    await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+    await expect(playAgain(page)).toBeVisible();
     await expect(live(page)).toHaveText('Hoàn thành! 3 sao trên 3');
 
-    const heard = (await sounds(page)).filter((s) => s.kind === 'effect').map((s) => s.name);
-    expect(heard.filter((n) => n !== 'tap')).toEqual(['wrong', 'correct', 'correct', 'correct', 'correct', 'finish']);
+    await expect.poll(async () => (await effects(page)).filter((n) => n !== 'tap')).toEqual(['wrong', 'correct', 'correct', 'correct', 'correct', 'finish']);
 
     const evidence = await readEvidence(page);
-    const answered = evidence.filter((s) => s.verb.id.endsWith('/answered'));
+    const answered = withVerb(evidence, 'answered');
     expect(answered.map((s) => [s.object.id.split(':').at(-1), s.result?.success, s.result?.extensions?.['urn:lopvui:ext:attempt']])).toEqual([
       ['1', false, 1],
       ['1', true, 2],
@@ -44,31 +42,30 @@ test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
     expect(answered[4]?.result?.response).toBe('a[,]c');
     expect(answered[0]?.context.contextActivities.category?.map((c) => c.id)).toEqual(['urn:lopvui:competency:nl.tinh-toan', 'urn:lopvui:competency:nlc.giai-quyet-van-de']);
     expect(new Set(evidence.map((s) => s.context.registration)).size).toBe(1);
-    const completed = evidence.filter((s) => s.verb.id.endsWith('/completed'));
+    const completed = withVerb(evidence, 'completed');
     expect(completed).toHaveLength(1);
     expect(completed[0]?.result?.score).toEqual({ raw: 3.5, min: 0, max: 4, scaled: 0.875 });
 
     // Back to the menu from the end screen.
-    await pressTwin(page.locator('#twins').getByRole('button', { name: 'Về trang chính' }));
+    await pressTwin(home(page));
     await expect(page.getByRole('heading', { name: 'Lớp Vui' })).toBeVisible();
   });
 
   test('arrow keys move between twins and Tab reaches the home button first', async ({ page }) => {
     await openActivity(page, 'l1-cong-trong-10');
     await page.keyboard.press('Tab');
-    await expect(page.locator('#twins').getByRole('button', { name: 'Về trang chính' })).toBeFocused();
+    await expect(twin(page, 'Về trang chính')).toBeFocused();
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('#twins').getByRole('button', { name: 'Nghe lại câu hỏi' })).toBeFocused();
+    await expect(twin(page, 'Nghe lại câu hỏi')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(option(page, /./).first()).toBeFocused();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(page.locator('#twins').getByRole('button', { name: 'Về trang chính' })).toBeFocused();
+    await expect(twin(page, 'Về trang chính')).toBeFocused();
 
     // A keyboard (or clicker) user keeps the focus on the cards when the next item comes.
-    await option(page, '3').focus();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('#twins')).toHaveAttribute('aria-label', 'Câu 2 trên 4');
+    await pressTwin(option(page, '3'));
+    await expect(twins(page)).toHaveAttribute('aria-label', 'Câu 2 trên 4');
     await expect(page.locator('#twins .twin:focus')).toHaveAccessibleName(/^Lựa chọn 1: /);
   });
 });
@@ -80,26 +77,22 @@ test.describe('choice, 4–5-year-olds with pictures and sound, by pointer on th
     // The twins let no pointer through: these clicks land on the canvas itself.
     await expect(option(page, 'chó')).toHaveCSS('pointer-events', 'none');
 
-    const tap = async (label: string) => {
-      const at = await centreOf(option(page, label));
-      await page.mouse.click(at.x, at.y);
-    };
+    const tap = (label: string) => act(page, 'mouse', option(page, label));
     await tap('chó');
     await expect(live(page)).toHaveText(/Chưa đúng.*Gợi ý: Con vật này thích bắt chuột/);
     await expect(option(page, 'chó')).toHaveAttribute('aria-disabled', 'true'); // faded by the hint
     await tap('mèo');
     await expect(live(page)).toHaveText('Đúng rồi!');
     for (const [i, label] of ['cá', 'chó', 'vịt'].entries()) {
-      await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu ${i + 2} trên 4`);
+      await expect(twins(page)).toHaveAttribute('aria-label', `Câu ${i + 2} trên 4`);
       await tap(label);
       await expect(live(page)).toHaveText('Đúng rồi!');
     }
-    await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+    await expect(playAgain(page)).toBeVisible();
 
-    const narrations = (await sounds(page)).filter((s) => s.kind === 'narration');
-    expect(narrations.slice(0, 1)).toEqual([expect.objectContaining({ how: 'recording', recording: 'levels/mam-non/audio/meo-vi.ogg' })]);
+    expect((await narrations(page)).slice(0, 1)).toEqual([expect.objectContaining({ how: 'recording', recording: 'levels/mam-non/audio/meo-vi.ogg' })]);
     const evidence = await readEvidence(page);
-    expect(evidence.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).toEqual([false, true, true, true, true]);
+    expect(withVerb(evidence, 'answered').map((s) => s.result?.success)).toEqual([false, true, true, true, true]);
     expect(evidence[0]?.object.definition?.name).toEqual({ 'vi-VN': 'Con nào kêu meo meo?', 'en-US': 'Which animal says meow?' });
   });
 });
@@ -109,8 +102,7 @@ test.describe('choice with a finger', () => {
 
   test('touch taps answer, in English', async ({ page }) => {
     await openActivity(page, 'mn-con-vat-keu', 'en');
-    const at = await centreOf(option(page, 'cat'));
-    await page.touchscreen.tap(at.x, at.y);
+    await act(page, 'finger', option(page, 'cat'));
     await expect(live(page)).toHaveText('Correct!');
     const evidence = await readEvidence(page);
     expect(evidence).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, openActivity, option, readEvidence } from './support.ts';
+import type { Page } from '@playwright/test';
+import { act as actOn, expect, openActivity, option, playAgain, readEvidence, test, twin, twins, withVerb, type Way } from './support/index.ts';
 
 /**
  * Every sample, played to the end with the right answers, by each way a child or a teacher
@@ -15,17 +15,8 @@ const levels = path.resolve(import.meta.dirname, '../../levels');
 const samples: Sample[] = ['lop-1/cong-trong-10.json', 'mam-non/con-vat-keu.json', 'mam-non/dem-tao.json'].map((f) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as Sample);
 const label = (t: string | { vi?: string } | undefined) => (typeof t === 'string' ? t : (t?.vi ?? ''));
 
-type Way = 'finger' | 'mouse' | 'keyboard';
-async function act(page: Page, way: Way, name: string | RegExp): Promise<void> {
-  const twin = typeof name === 'string' ? option(page, name) : page.locator('#twins').getByRole('button', { name });
-  if (way === 'keyboard') {
-    await twin.focus();
-    return page.keyboard.press('Enter');
-  }
-  const at = await centreOf(twin);
-  if (way === 'finger') await page.touchscreen.tap(at.x, at.y);
-  else await page.mouse.click(at.x, at.y);
-}
+/** An option by its label, or another twin by a pattern of its name. */
+const act = (page: Page, way: Way, name: string | RegExp) => actOn(page, way, typeof name === 'string' ? option(page, name) : twin(page, name));
 
 /** Every sample by keyboard; by mouse and by finger one sample each (the same canvas path). */
 const plays: [Way, Sample[]][] = [
@@ -40,21 +31,21 @@ for (const [way, list] of plays) {
       test(`${sample.id} plays to the end`, async ({ page }) => {
         await openActivity(page, sample.id);
         for (const [i, item] of sample.items.entries()) {
-          await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu ${i + 1} trên ${sample.items.length}`);
+          await expect(twins(page)).toHaveAttribute('aria-label', `Câu ${i + 1} trên ${sample.items.length}`);
           const right = item.options.filter((o) => o.correct).map((o) => label(o.text));
           for (const r of right) await act(page, way, r);
           if (right.length > 1) await act(page, way, /^Kiểm tra$/);
         }
-        await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+        await expect(playAgain(page)).toBeVisible();
         const evidence = await readEvidence(page);
-        expect(evidence.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).toEqual(sample.items.map(() => true));
-        expect(evidence.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(1);
+        expect(withVerb(evidence, 'answered').map((s) => s.result?.success)).toEqual(sample.items.map(() => true));
+        expect(withVerb(evidence, 'completed')).toHaveLength(1);
 
         // Play again starts the first item anew.
         await act(page, way, /^Chơi lại$/);
-        await expect(page.locator('#twins')).toHaveAttribute('aria-label', `Câu 1 trên ${sample.items.length}`);
+        await expect(twins(page)).toHaveAttribute('aria-label', `Câu 1 trên ${sample.items.length}`);
         // Only this item's twins remain: home, listen, and one per option.
-        await expect(page.locator('#twins .twin')).toHaveCount(2 + (sample.items[0]?.options.length ?? 0));
+        await expect(twins(page).locator('.twin')).toHaveCount(2 + (sample.items[0]?.options.length ?? 0));
       });
     }
   });

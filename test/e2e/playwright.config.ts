@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { LRS } from './support.ts';
+import { LRS } from './support/lrs.ts';
 
 /**
  * End-to-end tests in Debian's Chromium (no browser download works here). They run against
@@ -15,7 +15,8 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 8_000 },
-  fullyParallel: false,
+  // Tests, not files, are shared out: a long file no longer keeps one worker busy while the other waits.
+  fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
@@ -33,7 +34,13 @@ export default defineConfig({
     // busy drawing every frame (98% of the main thread on an idle sort, against 19% in Canvas),
     // and two such pages starve the tests on a 2-core machine. The rules, twins and evidence
     // are the same in both renderers.
-    { name: 'play', testIgnore: /(screenshots|webgl)\.spec/, use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] } } },
+    // Reduced motion (the player's own setting, from the device): every tween jumps to its end, its
+    // callbacks still run, so the same code plays in less time. classroom.spec.ts turns it off to test the setting.
+    {
+      name: 'play',
+      testIgnore: /(screenshots|webgl)\.spec/,
+      use: { launchOptions: { ...chromium, args: [...chromium.args, '--disable-webgl'] }, contextOptions: { reducedMotion: 'reduce' } },
+    },
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
     { name: 'look', testMatch: /(screenshots|webgl)\.spec/, use: { launchOptions: chromium } },
   ],

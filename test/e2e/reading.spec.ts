@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { layoutRound } from '../../src/model/kinds/words.ts';
-import type { WordsItem } from '../../src/model/kinds/words-schema.ts';
+import type { Page } from '@playwright/test';
+import { layoutRound } from '../../src/model/kinds/words/rules.ts';
+import type { WordsItem } from '../../src/model/kinds/words/schema.ts';
 import { seededRng } from '../../src/model/random.ts';
 import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';
 import { splitSyllable } from '../../src/model/vi/syllable.ts';
 import { TONE_NAME } from '../../src/model/vi/tones.ts';
-import { centreOf, listenForSounds, pressTwin, readEvidence, sounds, unlockTeacher } from './support.ts';
+import { act, answered, drag, expect, listenForSounds, live, narrations, playAgain, pressTwin, readEvidence, sceneReady, swipe, test, twin, twins, unlockTeacher, useLang, withVerb, type Lang, type Way } from './support/index.ts';
 
 /**
  * The reading and story kinds played to the end, each by a finger or the mouse and by the
@@ -16,31 +16,19 @@ import { centreOf, listenForSounds, pressTwin, readEvidence, sounds, unlockTeach
  */
 const levels = path.resolve(import.meta.dirname, '../../levels');
 const read = <T>(f: string) => JSON.parse(readFileSync(path.join(levels, f), 'utf8')) as T;
-const twin = (page: Page, name: string | RegExp) => page.locator('#twins').getByRole('button', { name, exact: typeof name === 'string' });
 const PROJECTOR = { width: 1920, height: 1080 };
 const TABLET = { width: 1024, height: 768 };
-type Way = 'keyboard' | 'finger' | 'mouse';
-
-async function act(page: Page, way: Way, target: Locator): Promise<void> {
-  if (way === 'keyboard') return pressTwin(target);
-  const at = await centreOf(target);
-  if (way === 'finger') return page.touchscreen.tap(at.x, at.y);
-  return page.mouse.click(at.x, at.y);
-}
-
-async function open(page: Page, id: string, lang: 'vi' | 'en'): Promise<void> {
+async function open(page: Page, id: string, lang: Lang): Promise<void> {
   await listenForSounds(page);
-  await page.addInitScript((l) => localStorage.setItem('lopvui.lang', l), lang);
+  await useLang(page, lang);
   await page.goto(`./#/play/${id}`);
+  await sceneReady(page);
 }
-
-const answeredOf = async (page: Page) => (await readEvidence(page)).filter((s) => s.verb.id.endsWith('/answered'));
-const playAgain = (page: Page) => twin(page, /^(Chơi lại|Play again)$/);
 
 // ---------------------------------------------------------------- syllable
 type SyllableLevel = { id: string; items: { syllable: string }[] };
 // Ten syllables by keyboard; the shorter second set by finger (same scene, half the time).
-const syllableRuns: [Way, 'vi' | 'en', typeof TABLET, SyllableLevel][] = [
+const syllableRuns: [Way, Lang, typeof TABLET, SyllableLevel][] = [
   ['keyboard', 'vi', PROJECTOR, read('lop-1/ghep-van.json')],
   ['finger', 'en', TABLET, read('lop-1/ghep-van-2.json')],
 ];
@@ -58,19 +46,17 @@ for (const [way, lang, viewport, ghepVan] of syllableRuns) {
         await act(page, way, twin(page, names.next));
       }
       await expect(playAgain(page)).toBeVisible();
-      const answered = await answeredOf(page);
-      expect(answered.map((s) => [s.result?.response, s.result?.success])).toEqual(ghepVan.items.map((it) => [it.syllable, true]));
+      expect((await answered(page)).map((s) => [s.result?.response, s.result?.success])).toEqual(ghepVan.items.map((it) => [it.syllable, true]));
       // Each built syllable is spelled aloud as a class reads it, starting with its onset's sound (bờ for b).
-      const heard = (await sounds(page)).filter((e) => e.kind === 'narration').map((e) => (e as { text?: string }).text);
       const first = splitSyllable(ghepVan.items[0]!.syllable)!.onset;
-      expect(heard).toContain(`${first}ờ`);
+      expect((await narrations(page)).map((e) => e.text)).toContain(`${first}ờ`);
     });
   });
 }
 
 // ---------------------------------------------------------------- words
 const ghepChu = read<{ id: string; items: WordsItem[] }>('lop-1/ghep-chu.json');
-const wordsRuns: [Way | 'drag', 'vi' | 'en', typeof TABLET][] = [
+const wordsRuns: [Way | 'drag', Lang, typeof TABLET][] = [
   ['keyboard', 'vi', PROJECTOR],
   ['drag', 'en', TABLET],
 ];
@@ -81,7 +67,7 @@ for (const [way, lang, viewport] of wordsRuns) {
       await open(page, ghepChu.id, lang);
       const [pickName, intoName] = lang === 'vi' ? ['Chọn', 'Đặt vào: Ô số'] : ['Pick', 'Put into: Space'];
       for (const [n, item] of ghepChu.items.entries()) {
-        await expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`(Câu|Question) ${n + 1} `));
+        await expect(twins(page)).toHaveAttribute('aria-label', new RegExp(`(Câu|Question) ${n + 1} `));
         const { slots } = layoutRound(item, lang, seededRng(1));
         for (const [i, text] of slots.entries()) {
           const from = twin(page, `${pickName}: ${text}`).first();
@@ -90,17 +76,12 @@ for (const [way, lang, viewport] of wordsRuns) {
             await pressTwin(from);
             await pressTwin(to);
           } else {
-            const [p, q] = [await centreOf(from), await centreOf(to)];
-            await page.mouse.move(p.x, p.y);
-            await page.mouse.down();
-            await page.mouse.move(p.x + 15, p.y - 15);
-            await page.mouse.move(q.x, q.y, { steps: 3 });
-            await page.mouse.up();
+            await drag(page, from, to);
           }
         }
       }
       await expect(playAgain(page)).toBeVisible({ timeout: 10_000 });
-      const done = (await answeredOf(page)).filter((s) => s.result?.completion);
+      const done = (await answered(page)).filter((s) => s.result?.completion);
       expect(done.map((s) => s.result?.success)).toEqual(ghepChu.items.map(() => true));
       expect(done[3]?.result?.response).toBe(lang === 'vi' ? 'Em yêu bà.' : 'I love grandma.');
     });
@@ -112,7 +93,7 @@ const toChu = read<{ id: string; items: { glyph: string }[] }>('lop-1/to-chu-so.
 for (const [way, lang, viewport] of [
   ['mouse', 'vi', TABLET],
   ['keyboard', 'en', PROJECTOR],
-] as [Way, 'vi' | 'en', typeof TABLET][]) {
+] as [Way, Lang, typeof TABLET][]) {
   test.describe(`trace by ${way} (${lang})`, () => {
     test.use({ viewport });
     test('traces every letter stroke by stroke and keeps the drawings', async ({ page }) => {
@@ -143,9 +124,9 @@ for (const [way, lang, viewport] of [
         await act(page, way, twin(page, lang === 'vi' ? 'Tiếp theo' : 'Next'));
       }
       await expect(playAgain(page)).toBeVisible();
-      const answered = await answeredOf(page);
-      expect(answered.map((s) => s.result?.success)).toEqual(toChu.items.map(() => true));
-      const ext = answered.map((s) => s.result?.extensions ?? {});
+      const answers = await answered(page);
+      expect(answers.map((s) => s.result?.success)).toEqual(toChu.items.map(() => true));
+      const ext = answers.map((s) => s.result?.extensions ?? {});
       for (const e of ext) expect(String(e['urn:lopvui:ext:product-svg'])).toMatch(/^<svg[^>]*><path d="M[\d. ]+L/);
       // Strokes the keyboard drew are told apart from a finger's.
       expect(ext.some((e) => 'urn:lopvui:ext:by-keyboard' in e)).toBe(way === 'keyboard');
@@ -164,7 +145,7 @@ type Face = { text?: { vi: string; en: string }; say?: { vi: string; en: string 
 for (const [way, lang, viewport] of [
   ['mouse', 'vi', PROJECTOR],
   ['keyboard', 'en', TABLET],
-] as [Way, 'vi' | 'en', typeof TABLET][]) {
+] as [Way, Lang, typeof TABLET][]) {
   test.describe(`memory by ${way} (${lang})`, () => {
     test.use({ viewport });
     test('turns cards and finds every pair', async ({ page }) => {
@@ -198,27 +179,16 @@ for (const [way, lang, viewport] of [
         await expect(card(y!)).toHaveAttribute('aria-disabled', 'true');
       }
       await expect(playAgain(page)).toBeVisible();
-      const answered = await answeredOf(page);
-      expect(answered).toHaveLength(latThe.pairs.length);
-      expect(answered.every((s) => s.result?.success && s.result.completion)).toBe(true);
+      const answers = await answered(page);
+      expect(answers).toHaveLength(latThe.pairs.length);
+      expect(answers.every((s) => s.result?.success && s.result.completion)).toBe(true);
     });
   });
 }
 
 // ---------------------------------------------------------------- story
 const truyen = read<{ id: string }>('truyen/meo-con-di-choi.json');
-const pageLabel = (page: Page, n: number) => expect(page.locator('#twins')).toHaveAttribute('aria-label', new RegExp(`(trang|page) ${n}$`));
-
-async function swipe(page: Page, dx: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const vp = page.viewportSize()!;
-  const y = vp.height * 0.3;
-  const x0 = vp.width / 2 - dx / 2;
-  const at = (k: number) => [{ x: x0 + dx * k, y, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-  for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k / 8) });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
+const pageLabel = (page: Page, n: number) => expect(twins(page)).toHaveAttribute('aria-label', new RegExp(`(trang|page) ${n}$`));
 
 test.describe('story by finger (vi, tablet)', () => {
   test.use({ viewport: TABLET, hasTouch: true });
@@ -246,11 +216,11 @@ test.describe('story by finger (vi, tablet)', () => {
     await expect(playAgain(page)).toBeVisible();
 
     const evidence = await readEvidence(page);
-    const found = evidence.filter((s) => s.verb.id.endsWith('/experienced')).map((s) => s.object.id.replace(/^.*:activity:[^:]+:/, ''));
+    const found = withVerb(evidence, 'experienced').map((s) => s.object.id.replace(/^.*:activity:[^:]+:/, ''));
     expect(found).toEqual(['page:1:hotspot:meo', 'page:1:hotspot:cho', 'page:1:hotspot:mat-troi', 'page:2:choice', 'page:3:hotspot:vit', 'page:2:choice', 'page:4:hotspot:hoa']);
-    expect(evidence.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result?.success)).toEqual([true]);
+    expect(withVerb(evidence, 'answered').map((s) => s.result?.success)).toEqual([true]);
     // Page 1 is read from its recording; pages without one by speech.
-    const narration = (await sounds(page)).filter((e) => e.kind === 'narration');
+    const narration = await narrations(page);
     expect(narration[0]).toMatchObject({ how: 'recording' });
     expect(narration.some((e) => e.how === 'speech' || e.how === 'none')).toBe(true);
   });
@@ -271,7 +241,7 @@ test.describe('story by clicker (en, projector)', () => {
     await page.keyboard.press('PageDown');
     await pageLabel(page, 5);
     await page.keyboard.press('PageDown'); // the question comes first
-    await expect(page.locator('#live')).toHaveText('Answer the question first.');
+    await expect(live(page)).toHaveText('Answer the question first.');
     await pressTwin(twin(page, /^Option \d: cat$/));
     await pageLabel(page, 6);
     await page.keyboard.press('PageDown');

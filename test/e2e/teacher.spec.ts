@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { xapiErrors } from '../support/xapi-schema.ts';
-import { answer, openActivity, unlockTeacher, waitForItem } from './support.ts';
+import { answer, expect, live, openActivity, playAgain, test, unlockTeacher, waitForItem } from './support/index.ts';
 
 /** The right answers of l1-cong-trong-10, item by item, as the child sees them. */
 const RIGHT = [['3'], ['5'], ['10'], ['3 + 4', '6 + 1']];
@@ -37,13 +37,13 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
     await waitForItem(page, i + 1, 4);
     await answer(page, right);
   }
-  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  await expect(playAgain(page)).toBeVisible();
 
   // Bình answers two questions (one wrong first), then the tab is closed mid-activity.
   await pickLearner(page, 'Bình');
   await openActivity(page, 'l1-cong-trong-10');
   await answer(page, ['4']);
-  await expect(page.locator('#live')).toHaveText(/Chưa đúng/);
+  await expect(live(page)).toHaveText(/Chưa đúng/);
   await answer(page, ['3']);
   await waitForItem(page, 2, 4);
   await answer(page, ['5']);
@@ -166,7 +166,7 @@ test.describe('when storage fails, the child plays on and the teacher is told', 
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
     await openActivity(page, 'l1-cong-trong-10');
     await answer(page, ['3']);
-    await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+    await expect(live(page)).toHaveText('Đúng rồi!');
     await waitForItem(page, 2, 4);
     await unlockTeacher(page);
     await expect(page.getByRole('alert').filter({ hasText: 'IndexedDB' })).toBeVisible();

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { option, readEvidence, waitForItem } from './support.ts';
+import { answered, expect, live, option, playAgain, pressTwin, test, useLang, waitForItem } from './support/index.ts';
 
 /** In WebGL (the "look" project): a tablet's GPU drops the context mid-activity and gives it back. */
 test('the WebGL context is lost mid-activity and restored: the game draws on and the child plays to the end', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
+  await useLang(page, 'vi');
   await page.goto('./#/play/mn-con-vat-keu');
   await expect(option(page, 'mèo')).toBeVisible();
   const renderer = await page.evaluate(() => {
@@ -17,16 +16,14 @@ test('the WebGL context is lost mid-activity and restored: the game draws on and
     return gl ? 'webgl' : 'canvas';
   });
   expect(renderer).toBe('webgl');
-  await option(page, 'mèo').focus();
-  await page.keyboard.press('Enter'); // answered while the GPU is gone
-  await expect(page.locator('#live')).toHaveText('Đúng rồi!');
+  await pressTwin(option(page, 'mèo')); // answered while the GPU is gone
+  await expect(live(page)).toHaveText('Đúng rồi!');
   await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
   for (const [i, animal] of ['cá', 'chó', 'vịt'].entries()) {
     await waitForItem(page, i + 2, 4);
-    await option(page, animal).focus();
-    await page.keyboard.press('Enter');
+    await pressTwin(option(page, animal));
   }
-  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  await expect(playAgain(page)).toBeVisible();
   // Drawn again: the canvas shows the end screen's pixels, not an empty context.
   const drawn = await page.evaluate(() => {
     const canvas = document.querySelector('#game canvas') as HTMLCanvasElement;
@@ -41,7 +38,6 @@ test('the WebGL context is lost mid-activity and restored: the game draws on and
     return lit / (64 * 36);
   });
   expect(drawn).toBeGreaterThan(0.5);
-  const stored = await readEvidence(page);
-  expect(stored.filter((s) => s.verb.id.endsWith('/answered'))).toHaveLength(4);
+  expect(await answered(page)).toHaveLength(4);
   expect(errors).toEqual([]);
 });

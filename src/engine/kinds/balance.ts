@@ -1,11 +1,11 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerBalance, balanceEvidence, massOf, restingTilt, startBalance, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance.ts';
-import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance-schema.ts';
-import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { balanceKind } from '../../model/kinds/balance/index.ts';
+import { massOf, restingTilt, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
+import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance/schema.ts';
+import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
@@ -17,10 +17,7 @@ const HANG = 110;
 const THING = 64;
 
 /** The view of `balance`: the beam swings by the masses on its pans (simulated in the model), never jumps. */
-export class BalanceScene extends Phaser.Scene {
-  private activity!: BalanceActivity;
-  private services!: PlayServices;
-  private play!: BalancePlay;
+export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
   private beam: Beam = { angle: 0, velocity: 0 };
   private pans: Pans = { left: [], right: [] };
   private panObjects: Record<Side, Phaser.GameObjects.Container> = {} as never;
@@ -29,24 +26,12 @@ export class BalanceScene extends Phaser.Scene {
   private busy = false;
 
   constructor() {
-    super('balance');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'balance') throw new Error('balance scene needs a balance activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
-    this.play = cp ? { ...startBalance(), index: cp.item, scores: cp.scores } : startBalance();
+    super(balanceKind);
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
-    this.services.controls({
-      // During the pause after an answer the item is already over: on at once.
-      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.index, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
-    });
+    this.stepControls(() => this.play, { over: () => this.busy, goOn: () => this.advance(), jump: (to) => this.jump(to) });
     this.showItem();
   }
 
@@ -70,7 +55,7 @@ export class BalanceScene extends Phaser.Scene {
   private showItem(): void {
     this.layer?.destroy();
     this.busy = false;
-    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    this.saveCheckpoint();
     const { t, twins } = this.services;
     const item = this.item;
     this.pans = { left: [...item.left], right: [...item.right] };
@@ -171,8 +156,10 @@ export class BalanceScene extends Phaser.Scene {
   private submit(answer?: 'left' | 'right' | 'same'): void {
     if (this.busy) return;
     const before = this.play;
-    const { play, outcome } = answerBalance(this.activity, before, this.pans, answer);
-    this.services.session.answered(balanceEvidence(this.activity, before, this.pans, outcome, this.prompt(), answer));
+    const input = { pans: this.pans, prompt: this.prompt(), ...(answer && { answer }) };
+    const { play, outcome } = balanceKind.answer(before, input, this.activity);
+    const evidence = balanceKind.evidence({ before, after: play, input, outcome }, this.activity, this.services.lang);
+    if (evidence) this.services.session.answered(evidence);
     this.play = play;
     const { t } = this.services;
     if (outcome.type === 'wrong') {
@@ -188,7 +175,7 @@ export class BalanceScene extends Phaser.Scene {
 
   private advance(): void {
     this.time.removeAllEvents();
-    if (this.play.index < this.activity.items.length) return this.showItem();
-    endActivity(this, this.services, summaryOf(this.play.scores));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

@@ -1,37 +1,21 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import type { ChoiceActivity } from '../../model/kinds/choice-schema.ts';
-import {
-  answerChoice,
-  choiceEvidence,
-  currentItem,
-  isFinished,
-  isMultiple,
-  nextItem,
-  previousItem,
-  resumeChoice,
-  revealChoice,
-  startChoice,
-  summarize,
-  type ChoiceOutcome,
-  type ChoicePlay,
-} from '../../model/kinds/choice.ts';
-import { seededRng } from '../../model/random.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import type { ChoiceActivity } from '../../model/kinds/choice/schema.ts';
+import { choiceKind } from '../../model/kinds/choice/index.ts';
+import { currentItem, isMultiple, nextItem, previousItem, revealChoice, type ChoiceOutcome, type ChoicePlay } from '../../model/kinds/choice/rules.ts';
+import { sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
+import { answerNames, feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { KindScene } from './kind-scene.ts';
 
 const PAUSE_AFTER_RIGHT = 1100;
 const PAUSE_AFTER_REVEAL = 2200;
 
 /** The view of `choice`: draws the current item, passes taps to the rules, shows their verdict. */
-export class ChoiceScene extends Phaser.Scene {
-  private activity!: ChoiceActivity;
-  private services!: PlayServices;
-  private play!: ChoicePlay;
+export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
   private cards: OptionCard[] = [];
   private selected = new Set<number>();
   private itemLayer?: Phaser.GameObjects.Container;
@@ -39,14 +23,10 @@ export class ChoiceScene extends Phaser.Scene {
   private busy = false;
 
   constructor() {
-    super('choice');
+    super(choiceKind);
   }
 
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'choice') throw new Error('choice scene needs a choice activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    this.play = resumeChoice(data.resume, this.activity) ?? startChoice(this.activity, seededRng(data.services.seed));
+  protected override reset(): void {
     this.cards = [];
     this.selected = new Set();
     this.busy = false;
@@ -74,17 +54,17 @@ export class ChoiceScene extends Phaser.Scene {
     this.selected.clear();
     this.busy = false;
     const { t, lang, twins } = this.services;
-    this.services.checkpoint(this.play);
+    this.saveCheckpoint();
     const item = currentItem(this.play);
     const layer = this.add.container(0, 0);
     this.itemLayer = layer;
 
     const total = this.activity.items.length;
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total }));
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total }));
     const progress = this.add.graphics();
     for (let i = 0; i < total; i++) {
       const x = DESIGN.width / 2 + (i - (total - 1) / 2) * 30;
-      progress.fillStyle(i < this.play.itemIndex ? COLORS.ok : i === this.play.itemIndex ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
+      progress.fillStyle(i < this.play.index ? COLORS.ok : i === this.play.index ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
     }
     const prompt = this.add
       .text(DESIGN.width / 2, 110, pick(item.prompt, lang), textStyle(40, { wordWrap: { width: 1000, useAdvancedWrap: true } }))
@@ -101,7 +81,7 @@ export class ChoiceScene extends Phaser.Scene {
     }
     const multiple = isMultiple(item);
     const bottom = multiple ? 600 : 690;
-    const order = this.play.order[this.play.itemIndex] ?? [];
+    const order = this.play.order[this.play.index] ?? [];
     const cols = order.length <= 4 ? order.length : 3;
     const rows = Math.ceil(order.length / cols);
     const gap = 28;
@@ -155,7 +135,7 @@ export class ChoiceScene extends Phaser.Scene {
   }
 
   private readPrompt(): void {
-    if (isFinished(this.play)) return;
+    if (this.finished) return;
     const item = currentItem(this.play);
     const { lang } = this.services;
     this.services.narrate(pick(item.prompt, lang), item.audio ? pick(item.audio, lang) : undefined);
@@ -166,7 +146,7 @@ export class ChoiceScene extends Phaser.Scene {
     const item = currentItem(this.play);
     if (!isMultiple(item)) return this.submit([index]);
     const card = this.cards[index];
-    const name = card?.twin.el.getAttribute('aria-label') ?? '';
+    const name = card?.name ?? '';
     this.services.effect('tap');
     if (this.selected.has(index)) this.selected.delete(index);
     else this.selected.add(index);
@@ -179,8 +159,8 @@ export class ChoiceScene extends Phaser.Scene {
   private submit(selected: number[]): void {
     if (this.busy || selected.length === 0) return;
     const before = this.play;
-    const { play, outcome } = answerChoice(before, selected);
-    const evidence = choiceEvidence(before, selected, outcome);
+    const { play, outcome } = choiceKind.answer(before, selected, this.activity);
+    const evidence = choiceKind.evidence({ before, after: play, input: selected, outcome }, this.activity, this.services.lang);
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
     this.showOutcome(outcome, selected);
@@ -199,40 +179,20 @@ export class ChoiceScene extends Phaser.Scene {
         return;
       case 'correct':
         this.busy = true;
-        for (const i of selected) {
-          this.cards[i]?.setLook('correct');
-          this.cards[i]?.pop();
-        }
-        this.services.effect('correct');
-        this.services.announce(t('feedback.correct'));
+        feedbackRight(this.services, this.cards, selected);
         this.time.delayedCall(PAUSE_AFTER_RIGHT, () => this.advance());
         return;
       case 'wrong': {
-        for (const i of selected) {
-          this.cards[i]?.setLook('wrong');
-          this.cards[i]?.shake();
-        }
-        this.services.effect('wrong');
         const parts = [t('feedback.wrong')];
-        if (outcome.hint?.text) {
-          const hint = pick(outcome.hint.text, lang);
-          parts.push(t('feedback.hint', { hint }));
-          this.showHint(hint);
-        }
-        this.services.announce(parts.join(' '));
-        this.time.delayedCall(700, () => this.resetLooks());
+        const hint = outcome.hint?.text && pick(outcome.hint.text, lang);
+        if (hint) parts.push(t('feedback.hint', { hint }));
+        feedbackWrong(this, this.services, this.cards, selected, parts.join(' '), () => this.resetLooks());
+        if (hint) this.showHint(hint);
         return;
       }
       case 'revealed': {
         this.busy = true;
-        // After a child's last wrong try their cards show it first; the teacher's reveal shows the answer at once.
-        for (const i of selected) this.cards[i]?.setLook('wrong');
-        if (selected.length) this.services.effect('wrong');
-        const answer = outcome.correct.map((i) => this.cards[i]?.twin.el.getAttribute('aria-label') ?? '').join(', ');
-        this.time.delayedCall(selected.length ? 600 : 0, () => {
-          for (const [i, card] of this.cards.entries()) card?.setLook(outcome.correct.includes(i) ? 'correct' : 'faded');
-        });
-        this.services.announce(t('feedback.revealed', { answer }));
+        feedbackShown(this, this.services, this.cards, selected, outcome.correct, t('feedback.revealed', { answer: answerNames(this.cards, outcome.correct) }));
         this.time.delayedCall(pause, () => this.advance());
         return;
       }
@@ -263,8 +223,7 @@ export class ChoiceScene extends Phaser.Scene {
   private advance(): void {
     this.time.removeAllEvents(); // a "next" from the teacher may come before the pause is over
     this.play = nextItem(this.play);
-    if (!isFinished(this.play)) return this.showItem();
-    const { raw, max, stars } = summarize(this.play);
-    endActivity(this, this.services, { raw, max, stars });
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

@@ -1,13 +1,13 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerCount, countEvidence, startCount, tapObject, type CountPlay } from '../../model/kinds/count.ts';
-import type { CountActivity } from '../../model/kinds/count-schema.ts';
-import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import { seededRng, shuffled, type Rng } from '../../model/random.ts';
-import type { Twin } from '../../ui/twins.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { countKind } from '../../model/kinds/count/index.ts';
+import { tapObject, type CountPlay } from '../../model/kinds/count/rules.ts';
+import type { CountActivity } from '../../model/kinds/count/schema.ts';
+import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { shuffled, type Rng } from '../../model/random.ts';
+import type { Twin } from '../../contracts/twins.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -38,11 +38,7 @@ export function objectPositions(count: number, layout: 'scatter' | 'rows', rng: 
 }
 
 /** The view of `count`: tap each object (it shows and says its number), then choose how many. */
-export class CountScene extends Phaser.Scene {
-  private activity!: CountActivity;
-  private services!: PlayServices;
-  private play!: CountPlay;
-  private rng!: Rng;
+export class CountScene extends KindScene<CountActivity, CountPlay> {
   private layer?: Phaser.GameObjects.Container;
   private objects: Phaser.GameObjects.Container[] = [];
   private badges: (Phaser.GameObjects.Container | undefined)[] = [];
@@ -51,26 +47,16 @@ export class CountScene extends Phaser.Scene {
   private busy = false;
 
   constructor() {
-    super('count');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'count') throw new Error('count scene needs a count activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    this.rng = seededRng(data.services.seed);
-    const fresh = startCount(this.activity, this.rng);
-    const cp = readStepCheckpoint(data.resume, fresh.items.length);
-    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
+    super(countKind);
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
-    this.services.controls({
+    this.stepControls(() => this.play, {
+      over: () => this.busy,
+      goOn: () => (this.time.removeAllEvents(), this.advance()),
+      jump: (to) => this.jump(to),
       reveal: () => this.reveal(),
-      // During the pause after an answer (or a reveal) the item is already over: on at once.
-      next: () => (this.busy ? (this.time.removeAllEvents(), this.advance()) : this.jump(skipItem(this.play.index, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
     });
     this.showItem();
   }
@@ -114,7 +100,7 @@ export class CountScene extends Phaser.Scene {
     const { t, lang, twins } = this.services;
     const item = this.play.items[this.play.index];
     if (!item) return;
-    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    this.saveCheckpoint();
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.items.length }));
     const url = pick(item.image, lang);
     const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(40)).setOrigin(0.5)];
@@ -162,9 +148,10 @@ export class CountScene extends Phaser.Scene {
   private answer(n: number): void {
     if (this.busy) return;
     const before = this.play;
-    const { play, outcome } = answerCount(before, n);
+    const input = { n, prompt: this.prompt() };
+    const { play, outcome } = countKind.answer(before, input, this.activity);
     if (outcome.type === 'ignored') return;
-    const evidence = countEvidence(before, n, outcome, this.activity.competencies, this.prompt());
+    const evidence = countKind.evidence({ before, after: play, input, outcome }, this.activity, this.services.lang);
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
@@ -180,7 +167,7 @@ export class CountScene extends Phaser.Scene {
   }
 
   private advance(): void {
-    if (this.play.index < this.play.items.length) return this.showItem();
-    endActivity(this, this.services, summaryOf(this.play.scores));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
-import type { MatchActivity } from '../../model/kinds/match-schema.ts';
-import { matchLabels, startMatch } from '../../model/kinds/match.ts';
-import type { Rng } from '../../model/random.ts';
+import type { MatchActivity } from '../../model/kinds/match/schema.ts';
+import { matchLabels } from '../../model/kinds/match/rules.ts';
+import { matchKind } from '../../model/kinds/match/index.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { PlacementScene } from './placement-scene.ts';
 
@@ -12,12 +12,10 @@ const CARD_W = 330;
 
 /** The view of `match`: cards on the left go onto their partners on the right. */
 export class MatchScene extends PlacementScene<MatchActivity> {
-  protected readonly kind = 'match';
-  protected start = (a: MatchActivity, rng: Rng) => startMatch(a, rng);
   protected labelsOf = matchLabels;
 
   constructor() {
-    super('match');
+    super(matchKind);
   }
 
   protected layout(): void {

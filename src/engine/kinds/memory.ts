@@ -1,15 +1,15 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isMemoryDone, resumeMemory, revealMemory, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory.ts';
-import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory-schema.ts';
-import { seededRng } from '../../model/random.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { memoryKind } from '../../model/kinds/memory/index.ts';
+import { revealMemory, turnBack, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory/rules.ts';
+import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory/schema.ts';
+import { readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
-import type { Twin } from '../../ui/twins.ts';
+import type { Twin } from '../../contracts/twins.ts';
+import { KindScene } from './kind-scene.ts';
 
 const MISS_PAUSE = 1100;
 
@@ -26,24 +26,16 @@ interface Slot {
  * that make a pair stay up, two that do not turn back after a moment. A third tap during that
  * moment turns them back at once, so a quick child never waits.
  */
-export class MemoryScene extends Phaser.Scene {
-  private activity!: MemoryActivity;
-  private services!: PlayServices;
-  private play!: MemoryPlay;
+export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
   private slots = new Map<string, Slot>();
   /** Turns a missed pair back (at once, or when its moment is over). */
   private backNow: (() => void) | undefined;
 
   constructor() {
-    super('memory');
+    super(memoryKind);
   }
 
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'memory') throw new Error('memory scene needs a memory activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const fresh = startMemory(this.activity, seededRng(data.services.seed));
-    this.play = resumeMemory(data.resume, fresh) ?? fresh;
+  protected override reset(): void {
     this.slots = new Map();
     this.backNow = undefined;
   }
@@ -83,7 +75,7 @@ export class MemoryScene extends Phaser.Scene {
     for (const s of this.slots.values()) if (this.play.found.includes(s.card.pair) || this.play.shown.includes(s.card.pair)) this.settle(s, this.play.found.includes(s.card.pair));
     // One table, no items: "next" and "reveal" both turn every pair up, then the end.
     this.services.controls({ reveal: () => this.reveal(), next: () => this.reveal() });
-    this.services.checkpoint(this.play);
+    this.saveCheckpoint();
     this.services.session.itemShown();
     this.readInstructions();
   }
@@ -96,13 +88,13 @@ export class MemoryScene extends Phaser.Scene {
   }
 
   private reveal(): void {
-    if (isMemoryDone(this.play)) return;
+    if (this.finished) return;
     this.backNow?.();
     const { play, pairs } = revealMemory(this.play);
     this.play = play;
     for (const s of this.slots.values()) if (pairs.includes(s.card.pair)) this.settle(s, false);
     this.services.announce(this.services.t('controls.reveal'));
-    this.time.delayedCall(2500, () => endActivity(this, this.services, memorySummary(this.play)));
+    this.time.delayedCall(2500, () => this.finish());
   }
 
   private faceOf(card: MemoryCard): MemoryFace {
@@ -163,7 +155,8 @@ export class MemoryScene extends Phaser.Scene {
   private turn(id: string): void {
     // A quick child: the missed pair turns back now, and this tap counts.
     this.backNow?.();
-    const { play, outcome } = turnCard(this.play, id);
+    const before = this.play;
+    const { play, outcome } = memoryKind.answer(before, id, this.activity);
     if (outcome.type === 'ignored') return;
     this.play = play;
     const slot = this.slots.get(id)!;
@@ -182,7 +175,7 @@ export class MemoryScene extends Phaser.Scene {
       };
     }
     if (outcome.type === 'pair') {
-      const evidence = memoryEvidence(this.activity, outcome, this.activity.competencies);
+      const evidence = memoryKind.evidence({ before, after: play, input: id, outcome }, this.activity, this.services.lang);
       if (evidence) this.services.session.answered(evidence);
       this.services.effect('correct');
       this.services.announce(t('memory.pair'));
@@ -194,8 +187,8 @@ export class MemoryScene extends Phaser.Scene {
         });
         s.twin.update({ disabled: true });
       }
-      this.services.checkpoint(this.play);
-      if (isMemoryDone(this.play)) this.time.delayedCall(1400, () => endActivity(this, this.services, memorySummary(this.play)));
+      this.saveCheckpoint();
+      if (this.finished) this.time.delayedCall(1400, () => this.finish());
     }
   }
 }

@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { answerNumeric, numericEvidence, startNumeric, type NumericPlay, type Side } from '../../model/kinds/numeric.ts';
-import type { NumericActivity } from '../../model/kinds/numeric-schema.ts';
+import { numericKind } from '../../model/kinds/numeric/index.ts';
+import type { NumericPlay, Side } from '../../model/kinds/numeric/rules.ts';
+import type { NumericActivity } from '../../model/kinds/numeric/schema.ts';
 import type { TryOutcome } from '../../model/kinds/tries.ts';
-import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { keypad, type KeypadKey } from '../widgets/keypad.ts';
 import { OptionCard } from '../widgets/option-card.ts';
@@ -16,45 +16,29 @@ const MAX_DIGITS = 5;
 const sideText = (s: Side) => String(typeof s === 'number' ? s : s.count);
 
 /** The view of `numeric`: a sum with a keypad, or two numbers or groups with <, >, =. */
-export class NumericScene extends Phaser.Scene {
-  private activity!: NumericActivity;
-  private services!: PlayServices;
-  private play!: NumericPlay;
+export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
   private layer?: Phaser.GameObjects.Container;
   private typed = '';
   private display?: Phaser.GameObjects.Text;
   private busy = false;
 
   constructor() {
-    super('numeric');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'numeric') throw new Error('numeric scene needs a numeric activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const fresh = startNumeric(this.activity);
-    const cp = readStepCheckpoint(data.resume, fresh.items.length);
-    this.play = cp ? { ...fresh, index: cp.item, scores: cp.scores } : fresh;
+    super(numericKind);
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
-    // A teacher at the projector may type on a real keyboard too. Read from the page at once,
-    // not from Phaser's key queue (read at its next frame): a digit typed just before the Done
-    // button (a click, handled at once) must count.
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select')) return;
-      if (/^[0-9]$/.test(e.key)) this.key(e.key as KeypadKey);
-      else if (e.key === 'Backspace') this.key('erase');
-    };
-    addEventListener('keydown', onKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => removeEventListener('keydown', onKey));
-    this.services.controls({
+    // A teacher at the projector may type on a real keyboard too (read at once, not at Phaser's next frame).
+    const stop = this.services.typedKeys((key) => {
+      if (/^[0-9]$/.test(key)) this.key(key as KeypadKey);
+      else if (key === 'Backspace') this.key('erase');
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+    this.stepControls(() => this.play, {
+      over: () => this.busy,
+      goOn: () => (this.time.removeAllEvents(), this.advance()),
+      jump: (to) => this.jump(to),
       reveal: () => this.reveal(),
-      // During the pause after an answer (or a reveal) the item is already over: on at once.
-      next: () => (this.busy ? (this.time.removeAllEvents(), this.advance()) : this.jump(skipItem(this.play.index, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.index, this.play.scores)),
     });
     this.showItem();
   }
@@ -85,7 +69,7 @@ export class NumericScene extends Phaser.Scene {
     const { t, lang, twins } = this.services;
     const item = this.play.items[this.play.index];
     if (!item) return;
-    this.services.checkpoint({ item: this.play.index, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    this.saveCheckpoint();
     // The question goes with the group's name: a screen reader reads it when focus enters.
     const question = item.type === 'typed' ? pick(item.prompt, lang) : `${sideText(item.sides[0])} ? ${sideText(item.sides[1])}`;
     twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.play.items.length })}: ${question}`);
@@ -144,9 +128,9 @@ export class NumericScene extends Phaser.Scene {
   private submit(response: string): void {
     if (this.busy) return;
     const before = this.play;
-    const { play, outcome } = answerNumeric(before, response);
+    const { play, outcome } = numericKind.answer(before, response, this.activity);
     if (outcome.type === 'ignored') return;
-    const evidence = numericEvidence(before, response, outcome, this.activity.competencies);
+    const evidence = numericKind.evidence({ before, after: play, input: response, outcome }, this.activity, this.services.lang);
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
     this.feedback(outcome, before);
@@ -173,7 +157,7 @@ export class NumericScene extends Phaser.Scene {
   }
 
   private advance(): void {
-    if (this.play.index < this.play.items.length) return this.showItem();
-    endActivity(this, this.services, summaryOf(this.play.scores));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

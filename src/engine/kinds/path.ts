@@ -1,11 +1,11 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { MOVES, puzzleScore, runEvidence, runProgram, type Card, type Run } from '../../model/kinds/path.ts';
-import type { PathActivity, PathPuzzle } from '../../model/kinds/path-schema.ts';
-import { summaryOf } from '../../model/kinds/score.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { pathKind } from '../../model/kinds/path/index.ts';
+import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
+import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import { readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -14,12 +14,7 @@ const GRID = { x: 40, y: 120, w: 600, h: 570 };
 const STEP_MS = 300;
 
 /** The view of `path`: the grid and robot on the left; arrow cards, the program and Run on the right. */
-export class PathScene extends Phaser.Scene {
-  private activity!: PathActivity;
-  private services!: PlayServices;
-  private index = 0;
-  private runs = 0;
-  private scores: number[] = [];
+export class PathScene extends KindScene<PathActivity, PathPlay> {
   /** Counts puzzles shown: a run still animating when the teacher moves on is then ignored. */
   private shownAt = 0;
   private program: Card[] = [];
@@ -30,40 +25,27 @@ export class PathScene extends Phaser.Scene {
   private cell = 80;
 
   constructor() {
-    super('path');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'path') throw new Error('path scene needs a path activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
-    this.index = cp?.item ?? 0;
-    this.scores = cp?.scores ?? [];
+    super(pathKind);
   }
 
   create(): void {
     const { lang } = this.services;
     sceneFrame(this, this.services, () => this.read());
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
-    this.services.controls({
-      // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
-      next: () => (this.scores.length > this.index ? this.next() : this.jump(skipItem(this.index, this.scores))),
-      previous: () => this.jump(backItem(this.index, this.scores)),
-    });
+    // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
+    this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to) });
     this.showPuzzle();
   }
 
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
     this.tweens.killAll();
-    this.index = to.item - 1;
-    this.scores = to.scores;
-    this.next();
+    this.play = pathAt(to.item, to.scores);
+    this.showOrEnd();
   }
 
   private get puzzle(): PathPuzzle {
-    return this.activity.items[this.index] as PathPuzzle;
+    return this.activity.items[this.play.index] as PathPuzzle;
   }
 
   private read(): void {
@@ -80,13 +62,12 @@ export class PathScene extends Phaser.Scene {
   private showPuzzle(): void {
     this.layer?.destroy();
     this.program = [];
-    this.runs = 0;
     this.running = false;
     this.shownAt += 1;
-    this.services.checkpoint({ item: this.index, scores: [...this.scores] } satisfies StepCheckpoint);
+    this.saveCheckpoint();
     const { t, twins } = this.services;
     const p = this.puzzle;
-    twins.setLabel(t('path.label', { n: this.index + 1, total: this.activity.items.length, gx: p.goal.x + 1, gy: p.goal.y + 1, rx: p.start.x + 1, ry: p.start.y + 1 }));
+    twins.setLabel(t('path.label', { n: this.play.index + 1, total: this.activity.items.length, gx: p.goal.x + 1, gy: p.goal.y + 1, rx: p.start.x + 1, ry: p.start.y + 1 }));
     this.cell = Math.min(96, GRID.w / p.cols, GRID.h / p.rows);
     const parts: Phaser.GameObjects.GameObject[] = [];
     const g = this.add.graphics();
@@ -191,17 +172,20 @@ export class PathScene extends Phaser.Scene {
     this.running = true;
     const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
     this.robot?.setPosition(start.x, start.y).setAngle(0);
-    const run = runProgram(this.puzzle, this.program);
-    this.runs += 1;
+    const before = this.play;
+    const input = [...this.program];
+    const { play, outcome } = pathKind.answer(before, input, this.activity);
+    this.play = play;
+    const { run } = outcome;
     const puzzle = this.shownAt;
-    this.services.session.answered(runEvidence(this.index, `${pick(this.activity.title, this.services.lang)} ${this.index + 1}`, this.program, run, this.runs, this.activity.competencies));
+    const evidence = pathKind.evidence({ before, after: play, input, outcome }, this.activity, this.services.lang);
+    if (evidence) this.services.session.answered(evidence);
     await this.animate(run);
     if (puzzle !== this.shownAt) return; // the teacher moved to another puzzle during the run
     const { t } = this.services;
     if (run.end === 'reached') {
       this.services.effect('correct');
       this.services.announce(t('path.reached'));
-      this.scores.push(puzzleScore(this.runs));
       this.time.delayedCall(900, () => this.next());
       return;
     }
@@ -225,8 +209,12 @@ export class PathScene extends Phaser.Scene {
 
   private next(): void {
     this.time.removeAllEvents();
-    this.index += 1;
-    if (this.index < this.activity.items.length) return this.showPuzzle();
-    endActivity(this, this.services, summaryOf(this.scores));
+    this.play = pathAt(this.play.index + 1, this.play.scores);
+    this.showOrEnd();
+  }
+
+  private showOrEnd(): void {
+    if (!this.finished) return this.showPuzzle();
+    this.finish();
   }
 }

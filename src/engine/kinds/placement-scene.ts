@@ -1,36 +1,36 @@
-import * as Phaser from 'phaser';
-import { pick, type Localized } from '../../model/activity/lang.ts';
+import { pick, type Lang, type Localized } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
-import { isPlacementDone, place, placementEvidence, placementSummary, resumePlacement, revealPlacement, type PlacementLabels, type PlacementPlay } from '../../model/kinds/placement.ts';
-import { seededRng, type Rng } from '../../model/random.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, readInstructions, sceneFrame } from '../scenes/frame.ts';
+import type { AnswerStep } from '../../model/kinds/definition.ts';
+import { revealPlacement, type PlacementLabels, type PlacementMove, type PlacementOutcome, type PlacementPlay } from '../../model/kinds/placement.ts';
+import type { AnswerEvidence } from '../../model/evidence/answer-evidence.ts';
+import { readInstructions, sceneFrame } from '../scenes/frame.ts';
 import { DESIGN, textStyle } from '../theme.ts';
 import { PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
+import { KindScene, type PlayRules } from './kind-scene.ts';
+
+/** The definition of a placement kind (sort, match, sequence), as its view uses it. */
+export interface PlacementKind<A extends Activity> extends PlayRules<A, PlacementPlay> {
+  answer(play: PlacementPlay, move: PlacementMove, a: A): { play: PlacementPlay; outcome: PlacementOutcome };
+  evidence(step: AnswerStep<PlacementPlay, PlacementMove, PlacementOutcome>, a: A, lang: Lang): AnswerEvidence | undefined;
+}
 
 /**
  * The view shared by sort, match and sequence: a title, the board, the verdicts. Each kind
  * says how its play starts, how its things and places are named, and where they go.
  */
-export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
-  protected activity!: A;
-  protected services!: PlayServices;
-  protected play!: PlacementPlay;
+export abstract class PlacementScene<A extends Activity> extends KindScene<A, PlacementPlay> {
   protected board!: PlacementBoard;
   private labels!: PlacementLabels;
 
-  protected abstract readonly kind: A['kind'];
-  protected abstract start(a: A, rng: Rng): PlacementPlay;
+  protected constructor(private readonly placement: PlacementKind<A>) {
+    super(placement);
+  }
+
   protected abstract labelsOf(a: A): PlacementLabels;
   /** Draw the places and the things on the board (things in `this.play.order`). */
   protected abstract layout(): void;
 
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== this.kind) throw new Error(`${this.kind} scene needs a ${this.kind} activity`);
-    this.activity = data.activity as A;
-    this.services = data.services;
-    const fresh = this.start(this.activity, seededRng(data.services.seed));
-    this.play = resumePlacement(data.resume, fresh) ?? fresh;
+  protected override reset(): void {
     this.labels = this.labelsOf(this.activity);
   }
 
@@ -59,13 +59,13 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
     }
     // One board, no items: "next" and "reveal" both put every card in its place, then the end.
     this.services.controls({ reveal: () => this.reveal(), next: () => this.reveal() });
-    this.services.checkpoint(this.play);
+    this.saveCheckpoint();
     this.services.session.itemShown();
     this.readInstructions();
   }
 
   private reveal(): void {
-    if (isPlacementDone(this.play)) return;
+    if (this.finished) return;
     const { play, shown } = revealPlacement(this.play);
     this.play = play;
     for (const s of shown) this.board.send(s.thing, s.place, 'shown');
@@ -88,9 +88,10 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
 
   private decide(thing: string, where: string): { result: DropResult; place: string } {
     const before = this.play;
-    const { play, outcome } = place(before, thing, where);
+    const input = { thing, place: where };
+    const { play, outcome } = this.placement.answer(before, input, this.activity);
     this.play = play;
-    const evidence = placementEvidence(before, this.labels, outcome);
+    const evidence = this.placement.evidence({ before, after: play, input, outcome }, this.activity, this.services.lang);
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
     const name = (id: string) => pick(this.labels.things[this.play.problem.things.findIndex((x) => x.id === id)] ?? id, this.services.lang);
@@ -102,14 +103,14 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
         this.services.announce(t('feedback.wrong'));
         return { result: 'back', place: where };
       case 'correct':
-        this.services.checkpoint(this.play);
+        this.saveCheckpoint();
         this.services.effect('correct');
         this.services.announce(t('feedback.correct'));
         this.services.session.itemShown();
         this.finishIfDone();
         return { result: 'placed', place: outcome.place };
       case 'shown':
-        this.services.checkpoint(this.play);
+        this.saveCheckpoint();
         this.services.effect('wrong');
         this.services.announce(t('place.shown', { name: name(outcome.thing) }));
         this.finishIfDone();
@@ -118,7 +119,7 @@ export abstract class PlacementScene<A extends Activity> extends Phaser.Scene {
   }
 
   private finishIfDone(): void {
-    if (!isPlacementDone(this.play)) return;
-    this.time.delayedCall(1200, () => endActivity(this, this.services, placementSummary(this.play)));
+    if (!this.finished) return;
+    this.time.delayedCall(1200, () => this.finish());
   }
 }

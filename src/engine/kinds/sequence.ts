@@ -1,19 +1,17 @@
 import * as Phaser from 'phaser';
-import type { SequenceActivity } from '../../model/kinds/sequence-schema.ts';
-import { sequenceLabels, startSequence } from '../../model/kinds/sequence.ts';
-import type { Rng } from '../../model/random.ts';
+import type { SequenceActivity } from '../../model/kinds/sequence/schema.ts';
+import { sequenceLabels } from '../../model/kinds/sequence/rules.ts';
+import { sequenceKind } from '../../model/kinds/sequence/index.ts';
 import { DESIGN } from '../theme.ts';
 import { drawArea } from '../widgets/drag-drop.ts';
 import { PlacementScene } from './placement-scene.ts';
 
 /** The view of `sequence`: shuffled cards above, numbered spaces below, to fill in order. */
 export class SequenceScene extends PlacementScene<SequenceActivity> {
-  protected readonly kind = 'sequence';
-  protected start = (a: SequenceActivity, rng: Rng) => startSequence(a, rng);
   protected labelsOf = sequenceLabels;
 
   constructor() {
-    super('sequence');
+    super(sequenceKind);
   }
 
   protected layout(): void {

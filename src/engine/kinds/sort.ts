@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
-import type { Rng } from '../../model/random.ts';
-import type { SortActivity } from '../../model/kinds/sort-schema.ts';
-import { sortLabels, startSort } from '../../model/kinds/sort.ts';
+import type { SortActivity } from '../../model/kinds/sort/schema.ts';
+import { sortLabels } from '../../model/kinds/sort/rules.ts';
+import { sortKind } from '../../model/kinds/sort/index.ts';
 import { DESIGN } from '../theme.ts';
 import { drawArea } from '../widgets/drag-drop.ts';
 import { PlacementScene } from './placement-scene.ts';
@@ -12,12 +12,10 @@ const WIDTH = 1200;
 
 /** The view of `sort`: items in a tray above, labelled bins below. */
 export class SortScene extends PlacementScene<SortActivity> {
-  protected readonly kind = 'sort';
-  protected start = (a: SortActivity, rng: Rng) => startSort(a, rng);
   protected labelsOf = sortLabels;
 
   constructor() {
-    super('sort');
+    super(sortKind);
   }
 
   protected layout(): void {

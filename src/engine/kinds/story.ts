@@ -1,16 +1,18 @@
 import * as Phaser from 'phaser';
 import { ownRecording, pick } from '../../model/activity/lang.ts';
-import { answerChoice, choiceEvidence, startChoice, type ChoicePlay } from '../../model/kinds/choice.ts';
-import { choose, discover, hotspotId, isStoryPlay, pageOf, questionActivity, startStory, storySummary, turnBack, turnForward, answered, type StoryPlay } from '../../model/kinds/story.ts';
-import type { Hotspot, StoryActivity } from '../../model/kinds/story-schema.ts';
+import { correctIndices } from '../../model/kinds/choice/rules.ts';
+import { storyKind } from '../../model/kinds/story/index.ts';
+import { answered, choose, discover, hotspotId, pageOf, startQuestion, turnBack, turnForward, type StoryPlay } from '../../model/kinds/story/rules.ts';
+import type { Hotspot, StoryActivity } from '../../model/kinds/story/schema.ts';
 import { seededRng } from '../../model/random.ts';
-import type { Twin } from '../../ui/twins.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import type { Twin } from '../../contracts/twins.ts';
+import { sceneFrame } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
+import { feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
+import { KindScene } from './kind-scene.ts';
 
 const SCENE_H = 560;
 const SWIPE = 90;
@@ -22,10 +24,7 @@ const TEXT_SIZE = 34;
  * keys or a presentation clicker (PageDown / PageUp). Choice points branch; a question page
  * turns once answered (the choice rules judge it).
  */
-export class StoryScene extends Phaser.Scene {
-  private activity!: StoryActivity;
-  private services!: PlayServices;
-  private play!: StoryPlay;
+export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
   private layer?: Phaser.GameObjects.Container;
   private words: Phaser.GameObjects.Text[] = [];
   private lit = -1;
@@ -36,14 +35,7 @@ export class StoryScene extends Phaser.Scene {
   private revealQuestion: (() => void) | undefined;
 
   constructor() {
-    super('story');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'story') throw new Error('story scene needs a story activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    this.play = isStoryPlay(data.resume, this.activity) ? data.resume : startStory();
+    super(storyKind);
   }
 
   create(): void {
@@ -66,7 +58,7 @@ export class StoryScene extends Phaser.Scene {
     this.lit = -1;
     this.questionDone = false;
     this.revealQuestion = undefined;
-    this.services.checkpoint(this.play);
+    this.saveCheckpoint();
     const { t, lang, twins } = this.services;
     const page = pageOf(this.activity, this.play);
     // Under the frame's buttons (home, listen), which are drawn first.
@@ -249,77 +241,66 @@ export class StoryScene extends Phaser.Scene {
     this.showPage();
   }
 
-  /** A question between pages: the choice rules, one item, its evidence numbered among the story's questions. */
+  /** A question between pages: the choice rules and choice's feedback, one item, its evidence numbered among the story's questions. */
   private showQuestion(): void {
-    const page = pageOf(this.activity, this.play);
-    const quiz = questionActivity(this.activity, page);
-    if (!quiz) return;
+    let question = startQuestion(this.activity, this.play, seededRng(this.services.seed + this.play.page));
+    const item = question?.activity.items[0];
+    if (!question || !item) return;
     const { lang, twins, t } = this.services;
-    let play: ChoicePlay = startChoice(quiz, seededRng(this.services.seed + this.play.page));
-    const itemIndex = this.activity.pages.slice(0, this.play.page).filter((p) => p.question).length;
     const panel = this.add.graphics();
     panel.fillStyle(COLORS.paper, 0.94).fillRoundedRect(140, 120, 1000, 420, 30);
     this.layer?.add(panel);
-    this.layer?.add(this.add.text(DESIGN.width / 2, 180, pick(quiz.items[0]!.prompt, lang), textStyle(38, { wordWrap: { width: 900, useAdvancedWrap: true } })).setOrigin(0.5));
-    const order = play.order[0] ?? [];
+    this.layer?.add(this.add.text(DESIGN.width / 2, 180, pick(item.prompt, lang), textStyle(38, { wordWrap: { width: 900, useAdvancedWrap: true } })).setOrigin(0.5));
+    const order = question.order[0] ?? [];
     const w = Math.min(280, 900 / order.length - 20);
+    /** By option index, as the rules number them. */
     const cards: OptionCard[] = [];
+    const correct = correctIndices(item);
+    const ended = (play: StoryPlay) => {
+      this.questionDone = true;
+      this.play = play;
+      this.updateNext();
+      this.time.delayedCall(1400, () => this.forward());
+    };
     order.forEach((optionIndex, slot) => {
-      const option = quiz.items[0]!.options[optionIndex]!;
+      const option = item.options[optionIndex]!;
       const label = option.text ? pick(option.text, lang) : undefined;
       const image = option.image ? pick(option.image, lang) : undefined;
-      const card = new OptionCard(
-        this,
-        {
-          x: DESIGN.width / 2 + (slot - (order.length - 1) / 2) * (w + 24),
-          y: 380,
-          w,
-          h: 220,
-          ...(label !== undefined && { label }),
-          ...(image && this.textures.exists(image) && { image }),
-          name: t('play.option', { n: slot + 1, name: label ?? t('play.picture', { n: slot + 1 }) }),
-          onActivate: () => {
-            if (this.questionDone) return;
-            const before = play;
-            const r = answerChoice(before, [optionIndex]);
-            play = r.play;
-            const ev = choiceEvidence(before, [optionIndex], r.outcome);
-            if (ev) this.services.session.answered({ ...ev, itemIndex, competencies: page.question?.competencies ?? this.activity.competencies });
-            if (r.outcome.type === 'ignored') return;
-            if (r.outcome.type === 'wrong') {
-              card.setLook('wrong');
-              card.shake();
-              this.services.effect('wrong');
-              this.services.announce(t('feedback.wrong'));
-              this.time.delayedCall(700, () => !this.questionDone && card.setLook('idle'));
-              return;
-            }
-            this.questionDone = true;
-            const right = r.outcome.type === 'correct';
-            cards.forEach((c, s) => c.setLook(quiz.items[0]!.options[order[s]!]!.correct ? 'correct' : 'faded'));
-            this.services.effect(right ? 'correct' : 'wrong');
-            this.services.announce(t(right ? 'feedback.correct' : 'story.answerShown'));
-            this.play = answered(this.play, r.outcome.result.score);
-            this.updateNext();
-            this.time.delayedCall(1400, () => this.forward());
-          },
-        },
-        twins,
-      );
-      cards.push(card);
-      this.layer?.add(card.container);
+      const onActivate = () => {
+        if (this.questionDone || !question) return;
+        const before = this.play;
+        const input = { question, selected: [optionIndex] };
+        const { play, outcome } = storyKind.answer(before, input, this.activity);
+        question = outcome.question;
+        const ev = storyKind.evidence({ before, after: play, input, outcome }, this.activity, lang);
+        if (ev) this.services.session.answered(ev);
+        const o = outcome.choice;
+        if (o.type === 'ignored') return;
+        if (o.type === 'wrong') return feedbackWrong(this, this.services, cards, [optionIndex], t('feedback.wrong'), () => !this.questionDone && cards[optionIndex]?.setLook('idle'));
+        if (o.type === 'correct') feedbackRight(this.services, cards, [optionIndex]);
+        else feedbackShown(this, this.services, cards, [optionIndex], correct, t('story.answerShown'));
+        ended(play);
+      };
+      const spec = {
+        x: DESIGN.width / 2 + (slot - (order.length - 1) / 2) * (w + 24),
+        y: 380,
+        w,
+        h: 220,
+        ...(label !== undefined && { label }),
+        ...(image && this.textures.exists(image) && { image }),
+        name: t('play.option', { n: slot + 1, name: label ?? t('play.picture', { n: slot + 1 }) }),
+        onActivate,
+      };
+      cards[optionIndex] = new OptionCard(this, spec, twins);
+      this.layer?.add(cards[optionIndex].container);
     });
     // The teacher shows the answer (projector): the question scores 0, the story goes on.
     this.revealQuestion = () => {
       if (this.questionDone) return;
-      this.questionDone = true;
-      cards.forEach((c, s) => c.setLook(quiz.items[0]!.options[order[s]!]!.correct ? 'correct' : 'faded'));
-      this.services.announce(t('story.answerShown'));
-      this.play = answered(this.play, 0);
-      this.updateNext();
-      this.time.delayedCall(1400, () => this.forward());
+      feedbackShown(this, this.services, cards, [], correct, t('story.answerShown'));
+      ended(answered(this.play, 0));
     };
-    twins.keepFocusOn(cards[0]?.twin);
+    twins.keepFocusOn(cards[order[0] ?? 0]?.twin);
   }
 
   private updateNext(): void {
@@ -334,7 +315,7 @@ export class StoryScene extends Phaser.Scene {
     this.time.removeAllEvents();
     const { play, turn } = turnForward(this.activity, this.play);
     if (turn.type === 'blocked') return this.services.announce(this.services.t(turn.why === 'choose' ? 'story.chooseFirst' : 'story.answerFirst'));
-    if (turn.type === 'end') return endActivity(this, this.services, storySummary(this.play));
+    if (turn.type === 'end') return this.finish();
     this.play = play;
     this.services.effect('tap');
     this.showPage();

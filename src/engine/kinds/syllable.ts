@@ -1,27 +1,13 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Line } from '../../audio/audio-out.ts';
 import { pick } from '../../model/activity/lang.ts';
-import type { SyllableActivity } from '../../model/kinds/syllable-schema.ts';
-import {
-  builtText,
-  checkSyllable,
-  choosePart,
-  currentRound,
-  isSyllableDone,
-  nextSyllable,
-  onsetSound,
-  spellAloud,
-  startSyllable,
-  syllableEvidence,
-  syllableSummary,
-  type Part,
-  type SyllablePlay,
-} from '../../model/kinds/syllable.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import { seededRng } from '../../model/random.ts';
+import type { SyllableActivity } from '../../model/kinds/syllable/schema.ts';
+import { syllableKind } from '../../model/kinds/syllable/index.ts';
+import { builtText, choosePart, currentRound, nextSyllable, onsetSound, spellAloud, type Part, type SyllablePlay } from '../../model/kinds/syllable/rules.ts';
+import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
@@ -36,35 +22,24 @@ const toneWord = (t: Tone) => TONE_NAME[t].vi.replace('thanh ', '');
  * for each part. A card says its sound when tapped; the syllable is judged once every row has
  * one, then spelled aloud the way a class reads it (bờ – a – ba – huyền – bà).
  */
-export class SyllableScene extends Phaser.Scene {
-  private activity!: SyllableActivity;
-  private services!: PlayServices;
-  private play!: SyllablePlay;
+export class SyllableScene extends KindScene<SyllableActivity, SyllablePlay> {
   private layer?: Phaser.GameObjects.Container;
   private cards = new Map<string, OptionCard>();
   private built?: Phaser.GameObjects.Text;
   private busy = false;
 
   constructor() {
-    super('syllable');
-  }
-
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'syllable') throw new Error('syllable scene needs a syllable activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const fresh = startSyllable(this.activity, seededRng(data.services.seed));
-    const cp = readStepCheckpoint(data.resume, fresh.rounds.length);
-    this.play = cp ? { ...fresh, itemIndex: cp.item, scores: cp.scores } : fresh;
+    super(syllableKind);
   }
 
   create(): void {
     sceneFrame(this, this.services, () => this.sayTarget(), this.services.t('syllable.listen'));
-    this.services.controls({
+    // A syllable already judged (or shown) goes on as the next button would; one not yet is skipped.
+    this.stepControls(() => this.play, {
+      over: () => this.play.scores.length > this.play.index,
+      goOn: () => this.advance(),
+      jump: (to) => this.jump(to),
       reveal: () => this.reveal(),
-      // A syllable already judged (or shown) goes on as the next button would; one not yet is skipped.
-      next: () => (this.play.scores.length > this.play.itemIndex ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
     });
     this.showItem();
   }
@@ -72,14 +47,14 @@ export class SyllableScene extends Phaser.Scene {
   /** The teacher's next / previous: straight to the start of that syllable (or the end). */
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
-    this.play = { ...this.play, itemIndex: to.item, scores: to.scores.slice(0, to.item), chosen: {}, attempt: 1 };
-    if (!isSyllableDone(this.play)) return this.showItem();
-    endActivity(this, this.services, syllableSummary(this.play));
+    this.play = { ...this.play, index: to.item, scores: to.scores.slice(0, to.item), chosen: {}, attempt: 1 };
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 
   /** The teacher shows the answer: the right cards, the syllable spelled aloud, then the next. */
   private reveal(): void {
-    if (this.busy || isSyllableDone(this.play) || this.play.scores.length > this.play.itemIndex) return;
+    if (this.busy || this.finished || this.play.scores.length > this.play.index) return;
     this.busy = true;
     const { target } = currentRound(this.play);
     const chosen = { ...(target.onset && { onset: target.onset }), rhyme: target.rhyme, tone: target.tone };
@@ -97,11 +72,11 @@ export class SyllableScene extends Phaser.Scene {
     this.busy = false;
     const { t, lang, twins } = this.services;
     const round = currentRound(this.play);
-    const item = this.activity.items[this.play.itemIndex]!;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
+    const item = this.activity.items[this.play.index]!;
+    this.saveCheckpoint();
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
     layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
 
     const image = item.image ? pick(item.image, lang) : undefined;
@@ -151,20 +126,20 @@ export class SyllableScene extends Phaser.Scene {
 
   /** The word to build, heard first: the child builds what they hear. */
   private sayTarget(): void {
-    if (isSyllableDone(this.play)) return;
+    if (this.finished) return;
     this.services.say([this.wholeSyllable()]);
   }
 
   /** Đánh vần, ending on the whole syllable (its recording when the file has one). */
   private spell(): void {
-    if (isSyllableDone(this.play)) return;
+    if (this.finished) return;
     const parts = spellAloud(currentRound(this.play)).slice(0, -1);
     this.services.say([...parts.map((text): Line => ({ text, lang: 'vi' })), this.wholeSyllable()]);
   }
 
   /** The syllable itself, always in Vietnamese, from the item's recording when there is one. */
   private wholeSyllable(): Line {
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
     return { text: currentRound(this.play).text, lang: 'vi', ...(recording && { recording }) };
   }
@@ -197,9 +172,9 @@ export class SyllableScene extends Phaser.Scene {
 
   private check(): void {
     const before = this.play;
-    const { play, outcome } = checkSyllable(before);
+    const { play, outcome } = syllableKind.answer(before, 'check', this.activity);
     this.play = play;
-    const evidence = syllableEvidence(before, outcome, this.activity.competencies);
+    const evidence = syllableKind.evidence({ before, after: play, input: 'check', outcome }, this.activity, this.services.lang);
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
     if (outcome.type === 'incomplete') return void (this.busy = false);
@@ -230,13 +205,13 @@ export class SyllableScene extends Phaser.Scene {
     const next = roundButton(this, DESIGN.width - 110, 210, 'right', t('play.next'), this.services.twins, () => this.advance(), 110);
     this.layer?.add(next.container);
     // A keyboard or clicker user goes on from where they are: the next button.
-    if (document.activeElement?.closest('#twins')) next.twin.el.focus({ preventScroll: true });
+    this.services.focusIfKeyboard(next.twin);
   }
 
   private advance(): void {
     this.time.removeAllEvents();
     this.play = nextSyllable(this.play);
-    if (!isSyllableDone(this.play)) return this.showItem();
-    endActivity(this, this.services, syllableSummary(this.play));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

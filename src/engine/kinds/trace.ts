@@ -1,12 +1,13 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { isTraceDone, nextTrace, revealTrace, startTrace, strokesOfItem, traceAt, traceEvidence, traceStroke, traceSummary, type TracePlay } from '../../model/kinds/trace.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { TraceActivity } from '../../model/kinds/trace-schema.ts';
+import { traceKind } from '../../model/kinds/trace/index.ts';
+import { nextTrace, revealTrace, strokesOfItem, traceAt, traceEvidence, type TracePlay } from '../../model/kinds/trace/rules.ts';
+import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
 import type { Point, Stroke } from '../../model/trace/glyphs.ts';
-import type { Twin } from '../../ui/twins.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import type { Twin } from '../../contracts/twins.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
@@ -21,10 +22,7 @@ const INK = 26;
  * green start dot, its number and an arrow. The finger (or mouse) draws; on lifting, the
  * stroke is judged. Its twin draws the stroke for a keyboard user.
  */
-export class TraceScene extends Phaser.Scene {
-  private activity!: TraceActivity;
-  private services!: PlayServices;
-  private play!: TracePlay;
+export class TraceScene extends KindScene<TraceActivity, TracePlay> {
   private layer?: Phaser.GameObjects.Container;
   private guide!: Phaser.GameObjects.Graphics;
   private ink!: Phaser.GameObjects.Graphics;
@@ -35,15 +33,10 @@ export class TraceScene extends Phaser.Scene {
   private busy = false;
 
   constructor() {
-    super('trace');
+    super(traceKind);
   }
 
-  init(data: KindSceneData): void {
-    if (data.activity.kind !== 'trace') throw new Error('trace scene needs a trace activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const cp = readStepCheckpoint(data.resume, this.activity.items.length);
-    this.play = cp ? traceAt(cp.item, cp.scores) : startTrace();
+  protected override reset(): void {
     this.pointerId = undefined;
     this.path = [];
   }
@@ -54,25 +47,21 @@ export class TraceScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => this.move(p));
     this.input.on(Phaser.Input.Events.POINTER_UP, (p: Phaser.Input.Pointer) => this.up(p));
     this.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, (p: Phaser.Input.Pointer) => this.up(p));
-    this.services.controls({
-      reveal: () => this.reveal(),
-      // A letter finished goes on as its next button would; one not yet is skipped (it scores 0).
-      next: () => (this.busy ? this.advance() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
-    });
+    // A letter finished goes on as its next button would; one not yet is skipped (it scores 0).
+    this.stepControls(() => this.play, { over: () => this.busy, goOn: () => this.advance(), jump: (to) => this.jump(to), reveal: () => this.reveal() });
     this.showItem();
   }
 
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
     this.play = traceAt(to.item, to.scores);
-    if (!isTraceDone(this.activity, this.play)) return this.showItem();
-    endActivity(this, this.services, traceSummary(this.play));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 
   /** The teacher shows how the letter is written: the strokes left are drawn, then the next letter. */
   private reveal(): void {
-    if (this.busy || isTraceDone(this.activity, this.play)) return;
+    if (this.busy || this.finished) return;
     this.busy = true;
     const { play, drawn } = revealTrace(this.activity, this.play);
     this.play = play;
@@ -84,16 +73,16 @@ export class TraceScene extends Phaser.Scene {
   }
 
   private get strokes(): readonly Stroke[] {
-    return strokesOfItem(this.activity, this.play.itemIndex);
+    return strokesOfItem(this.activity, this.play.index);
   }
 
   private showItem(): void {
     this.layer?.destroy();
     this.busy = false;
     const { t, lang, twins } = this.services;
-    const item = this.activity.items[this.play.itemIndex]!;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.activity.items.length }));
+    const item = this.activity.items[this.play.index]!;
+    this.saveCheckpoint();
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.activity.items.length }));
     const layer = this.add.container(0, 0);
     this.layer = layer;
     layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
@@ -124,7 +113,7 @@ export class TraceScene extends Phaser.Scene {
 
   private readInstructions(): void {
     const a = this.activity;
-    const item = a.items[this.play.itemIndex];
+    const item = a.items[this.play.index];
     const { lang, t } = this.services;
     this.services.say([
       { text: pick(a.instructions ?? a.title, lang), ...(a.audio && { recording: pick(a.audio, lang) }) },
@@ -163,7 +152,7 @@ export class TraceScene extends Phaser.Scene {
   }
 
   private down(p: Phaser.Input.Pointer): void {
-    if (this.busy || this.pointerId !== undefined || !this.inBox(p) || isTraceDone(this.activity, this.play)) return;
+    if (this.busy || this.pointerId !== undefined || !this.inBox(p) || this.finished) return;
     this.pointerId = p.id;
     this.path = [toBox(p.worldX, p.worldY)];
     this.live.clear();
@@ -186,13 +175,13 @@ export class TraceScene extends Phaser.Scene {
   }
 
   private traceByKey(): void {
-    if (this.busy || isTraceDone(this.activity, this.play)) return;
+    if (this.busy || this.finished) return;
     const stroke = this.strokes[this.play.stroke];
     if (stroke) this.judge(stroke, true);
   }
 
   private judge(path: Stroke, byKey: boolean): void {
-    const { play, outcome } = traceStroke(this.activity, this.play, path, byKey);
+    const { play, outcome } = traceKind.answer(this.play, { stroke: path, byKey }, this.activity);
     this.play = play;
     this.live.clear();
     const { t } = this.services;
@@ -219,7 +208,7 @@ export class TraceScene extends Phaser.Scene {
 
   private finishItem(): void {
     this.busy = true;
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     this.services.session.answered(traceEvidence(this.activity, this.play, this.activity.competencies));
     const { lang, t, twins } = this.services;
     const word = item.word ? pick(item.word, lang) : item.glyph;
@@ -227,13 +216,13 @@ export class TraceScene extends Phaser.Scene {
     this.time.delayedCall(600, () => this.services.say([{ text: word }]));
     const next = roundButton(this, 1080, 640, 'right', t('play.next'), twins, () => this.advance(), 100);
     this.layer?.add(next.container);
-    if (document.activeElement?.closest('#twins')) next.twin.el.focus({ preventScroll: true });
+    this.services.focusIfKeyboard(next.twin);
   }
 
   private advance(): void {
     this.time.removeAllEvents();
     this.play = nextTrace(this.play);
-    if (!isTraceDone(this.activity, this.play)) return this.showItem();
-    endActivity(this, this.services, traceSummary(this.play));
+    if (!this.finished) return this.showItem();
+    this.finish();
   }
 }

@@ -1,11 +1,12 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
-import { currentWords, dropTile, isWordsDone, nextWords, revealWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../model/kinds/words.ts';
-import { backItem, readStepCheckpoint, skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
-import type { WordsActivity } from '../../model/kinds/words-schema.ts';
-import { seededRng } from '../../model/random.ts';
-import type { KindSceneData, PlayServices } from '../services.ts';
-import { endActivity, sceneFrame } from '../scenes/frame.ts';
+import { wordsKind } from '../../model/kinds/words/index.ts';
+import { currentWords, nextWords, revealWords, type WordsPlay } from '../../model/kinds/words/rules.ts';
+import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import type { WordsActivity } from '../../model/kinds/words/schema.ts';
+import type { KindSceneData } from '../services.ts';
+import { sceneFrame } from '../scenes/frame.ts';
+import { KindScene } from './kind-scene.ts';
 import { DESIGN, textStyle } from '../theme.ts';
 import { drawArea, PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
 
@@ -22,37 +23,30 @@ const widthFor = (text: string) => Math.max(100, Math.min(280, 44 + Array.from(t
  * tap-to-pick and tap-to-place, or the keyboard through the twins). Each item is a fresh run
  * of the scene, carrying the play along.
  */
-export class WordsScene extends Phaser.Scene {
-  private activity!: WordsActivity;
-  private services!: PlayServices;
-  private play!: WordsPlay;
+export class WordsScene extends KindScene<WordsActivity, WordsPlay> {
   private board!: PlacementBoard;
   /** The round is finished (or shown): the next one comes after a pause, or at once on "next". */
   private roundOver = false;
 
   constructor() {
-    super('words');
+    super(wordsKind);
   }
 
-  init(data: KindSceneData & { words?: WordsPlay }): void {
-    if (data.activity.kind !== 'words') throw new Error('words scene needs a words activity');
-    this.activity = data.activity;
-    this.services = data.services;
-    const fresh = () => startWords(this.activity, data.services.lang, seededRng(data.services.seed));
-    const cp = data.words ? undefined : readStepCheckpoint(data.resume, this.activity.items.length);
-    this.play = data.words ?? (cp ? this.at(fresh(), cp) : fresh());
+  /** Each item is a fresh run of the scene: the play comes along. */
+  protected override reset(data: KindSceneData & { words?: WordsPlay }): void {
+    if (data.words) this.play = data.words;
   }
 
   /** The play at the start of an item (same seed, same cards), with the scores before it. */
   private at(p: WordsPlay, to: StepCheckpoint): WordsPlay {
-    return { ...p, itemIndex: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
+    return { ...p, index: to.item, scores: to.scores, filled: {}, wrong: {}, shown: 0 };
   }
 
   /** The teacher's next / previous: straight to the start of that item (or the end). */
   private jump(to: StepCheckpoint): void {
     this.time.removeAllEvents();
     this.play = this.at(this.play, to);
-    if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
+    if (this.finished) return this.finish();
     this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
   }
 
@@ -68,17 +62,13 @@ export class WordsScene extends Phaser.Scene {
 
   create(): void {
     const { t, twins, lang } = this.services;
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     sceneFrame(this, this.services, () => this.listen());
     this.roundOver = false;
-    this.services.checkpoint({ item: this.play.itemIndex, scores: [...this.play.scores] } satisfies StepCheckpoint);
-    this.services.controls({
-      reveal: () => this.reveal(),
-      // A round over already goes on at once; one not yet is skipped (it scores 0).
-      next: () => (this.roundOver ? this.goOn() : this.jump(skipItem(this.play.itemIndex, this.play.scores))),
-      previous: () => this.jump(backItem(this.play.itemIndex, this.play.scores)),
-    });
-    twins.setLabel(t('play.progress', { n: this.play.itemIndex + 1, total: this.play.rounds.length }));
+    this.saveCheckpoint();
+    // A round over already goes on at once; one not yet is skipped (it scores 0).
+    this.stepControls(() => this.play, { over: () => this.roundOver, goOn: () => this.goOn(), jump: (to) => this.jump(to), reveal: () => this.reveal() });
+    twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
     this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
     const image = item.image ? pick(item.image, lang) : undefined;
     if (image && this.textures.exists(image)) {
@@ -158,9 +148,9 @@ export class WordsScene extends Phaser.Scene {
   }
 
   private listen(): void {
-    if (isWordsDone(this.play)) return;
+    if (this.finished) return;
     const round = currentWords(this.play);
-    const item = this.activity.items[this.play.itemIndex]!;
+    const item = this.activity.items[this.play.index]!;
     const recording = item.audio ? pick(item.audio, this.services.lang) : undefined;
     // A blank is read with a pause where the word goes; the rest are heard whole, then built.
     const text = round.type === 'blank' ? round.answer.replace(round.slots[0]!, '…') : round.answer;
@@ -169,9 +159,11 @@ export class WordsScene extends Phaser.Scene {
 
   private decide(tile: string, slotId: string): { result: DropResult; place: string } {
     const slot = Number(slotId.slice(1));
-    const { play, outcome } = dropTile(this.play, tile, slot);
+    const before = this.play;
+    const input = { tile, slot };
+    const { play, outcome } = wordsKind.answer(before, input, this.activity);
     this.play = play;
-    const evidence = wordsEvidence(play, outcome, this.activity.competencies);
+    const evidence = wordsKind.evidence({ before, after: play, input, outcome }, this.activity, this.services.lang);
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
     switch (outcome.type) {
@@ -207,7 +199,7 @@ export class WordsScene extends Phaser.Scene {
   private goOn(): void {
     this.time.removeAllEvents();
     this.play = nextWords(this.play);
-    if (isWordsDone(this.play)) return endActivity(this, this.services, wordsSummary(this.play));
+    if (this.finished) return this.finish();
     this.scene.restart({ activity: this.activity, services: this.services, words: this.play });
   }
 }

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { COLORS, paletteName, textStyle } from '../theme.ts';
 import { drawIcon } from './icons.ts';
 

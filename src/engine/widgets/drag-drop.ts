@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Twin, TwinLayer } from '../../ui/twins.ts';
+import type { Twin, TwinSurface } from '../../contracts/twins.ts';
 import { COLORS, textStyle } from '../theme.ts';
 import { CardFace, type CardContent } from './card-face.ts';
 
@@ -42,7 +42,7 @@ export class PlacementBoard {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly twins: TwinLayer,
+    private readonly twins: TwinSurface,
     private readonly names: { pick(thing: string): string; place(place: string): string; nothingPicked: string },
     private readonly decide: (thing: string, place: string) => { result: DropResult; place: string },
     private readonly announce: (text: string) => void,

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { TwinLayer } from '../../ui/twins.ts';
+import type { TwinSurface } from '../../contracts/twins.ts';
 import { COLORS, textStyle } from '../theme.ts';
 import { makeTappable } from './tappable.ts';
 
@@ -15,7 +15,7 @@ const ROWS: KeypadKey[][] = [
  * A big on-screen number pad: the device keyboard never pops up, and every key is a large
  * target with its twin. Keys are drawn around (x, y), the top-left key's centre.
  */
-export function keypad(scene: Phaser.Scene, x: number, y: number, twins: TwinLayer, names: { erase: string; done: string }, onKey: (k: KeypadKey) => void): Phaser.GameObjects.Container[] {
+export function keypad(scene: Phaser.Scene, x: number, y: number, twins: TwinSurface, names: { erase: string; done: string }, onKey: (k: KeypadKey) => void): Phaser.GameObjects.Container[] {
   const w = 116;
   const h = 96;
   const gap = 14;

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { Twin, TwinLayer } from '../../ui/twins.ts';
+import type { Twin, TwinSurface } from '../../contracts/twins.ts';
 import { CardFace, type CardContent, type CardLook } from './card-face.ts';
 import { makeTappable } from './tappable.ts';
 
@@ -15,9 +15,12 @@ export interface OptionCardSpec extends CardContent {
 /** An answer card to tap (choice), with its twin. */
 export class OptionCard extends CardFace {
   readonly twin: Twin;
+  /** Its accessible name, as its twin says it ("Lựa chọn 2: con mèo"). */
+  readonly name: string;
 
-  constructor(scene: Phaser.Scene, spec: OptionCardSpec, twins: TwinLayer) {
+  constructor(scene: Phaser.Scene, spec: OptionCardSpec, twins: TwinSurface) {
     super(scene, spec.x, spec.y, spec);
+    this.name = spec.name;
     this.twin = makeTappable(this.container, spec, twins, { name: spec.name, onActivate: spec.onActivate });
   }
 }

@@ -1,5 +1,5 @@
-import * as Phaser from 'phaser';
-import type { Twin, TwinLayer } from '../../ui/twins.ts';
+import type * as Phaser from 'phaser';
+import type { Twin, TwinSurface } from '../../contracts/twins.ts';
 import { COLORS, MIN_TARGET } from '../theme.ts';
 import { drawIcon, type IconName } from './icons.ts';
 import { makeTappable } from './tappable.ts';
@@ -11,7 +11,7 @@ export function roundButton(
   y: number,
   icon: IconName,
   name: string,
-  twins: TwinLayer,
+  twins: TwinSurface,
   onActivate: () => void,
   size = 84,
 ): { container: Phaser.GameObjects.Container; twin: Twin } {

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Twin, TwinLayer, TwinSpec } from '../../ui/twins.ts';
+import type { Twin, TwinSurface, TwinSpec } from '../../contracts/twins.ts';
 
 /**
  * Makes a container a tap target with a DOM twin: a press shrinks it a little, a release over
@@ -8,7 +8,7 @@ import type { Twin, TwinLayer, TwinSpec } from '../../ui/twins.ts';
 export function makeTappable(
   c: Phaser.GameObjects.Container,
   size: { w: number; h: number },
-  twins: TwinLayer,
+  twins: TwinSurface,
   spec: Omit<TwinSpec, 'rect'>,
 ): Twin {
   let pressed = false;
@@ -34,7 +34,7 @@ export function makeTappable(
   const twin = twins.add({ ...spec, rect: { x: c.x - size.w / 2, y: c.y - size.h / 2, w: size.w, h: size.h } });
   c.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
   return {
-    el: twin.el,
+    focus: twin.focus,
     remove: twin.remove,
     update(s) {
       if (s.disabled !== undefined) enabled = !s.disabled;

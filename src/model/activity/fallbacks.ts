@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from './lang.ts';
-import { eachProperty, MEDIA_KEYS } from './media-refs.ts';
+import { eachProperty } from './media-refs.ts';
+import { MEDIA_KEYS } from './media-refs.ts';
 
 /**
  * For authors, while developing: a copy of an activity (or lesson) in which every text missing

@@ -1,9 +1,9 @@
 import { pick, type Lang, type LocalizedMedia } from './lang.ts';
 
+export type JsonPath = (string | number)[];
+
 /** Keys whose string values (or per-language values) name media files to check and resolve. */
 export const MEDIA_KEYS = new Set(['image', 'audio', 'icon', 'sound']);
-
-export type JsonPath = (string | number)[];
 
 /** Calls `visit` for every property of every object in a JSON value, depth first, with its path. */
 export function eachProperty(value: unknown, path: JsonPath, visit: (holder: Record<string, unknown>, key: string, path: JsonPath) => void): void {

@@ -3,7 +3,8 @@ import { MAX_DEPTH, parseLocated, type LocatedJson } from './json-location.ts';
 import { LANGS } from './lang.ts';
 import { eachProperty, type JsonPath } from './media-refs.ts';
 import type { z } from 'zod';
-import { MEDIA_KEYS, activitySchema, type Activity } from './schema.ts';
+import { MEDIA_KEYS } from './media-refs.ts';
+import { activitySchema, type Activity } from './schema.ts';
 import { schemaProblems } from './zod-issues.ts';
 
 export interface ValidateOptions {

@@ -2,7 +2,7 @@ import { LANGS, pick, type LocalizedMedia, type LocalizedText } from '../activit
 import type { AnswerEvidence } from './answer-evidence.ts';
 import { isoDuration } from './time.ts';
 import { itemScore } from '../kinds/score.ts';
-import { IRI, VERBS, type ActivityRef, type Agent, type LanguageMap, type Statement } from './xapi.ts';
+import { IRI, LANGUAGE_TAGS, VERBS, type ActivityRef, type Agent, type LanguageMap, type Statement } from './xapi.ts';
 
 /** Who played, where, in which play session: what every statement of one play shares. */
 export interface PlayContext {
@@ -18,7 +18,7 @@ export interface PlayContext {
 
 /** A language map in xAPI's tags from a text of the activity file. */
 export function languageMap(text: LocalizedText | LocalizedMedia): LanguageMap {
-  const tags = { vi: 'vi-VN', en: 'en-US' } as const;
+  const tags = LANGUAGE_TAGS;
   if (typeof text === 'string') return { [tags.vi]: text };
   const map: LanguageMap = {};
   for (const l of LANGS) if (text[l] !== undefined) map[tags[l]] = pick(text, l);

@@ -63,6 +63,9 @@ export const VERBS = {
   experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced', 'vi-VN': 'đã khám phá' } },
 } as const satisfies Record<string, Verb>;
 
+/** The language tags of xAPI language maps, for the player's languages. */
+export const LANGUAGE_TAGS = { vi: 'vi-VN', en: 'en-US' } as const;
+
 /** IRIs of our own: URNs, since the player has no web host of its own to name. */
 export const IRI = {
   activity: (id: string) => `urn:lopvui:activity:${id}`,

@@ -1,3 +1,4 @@
+import type { AnswerStep, StartContext } from './definition.ts';
 import type { Localized } from '../activity/lang.ts';
 import type { AnswerEvidence } from '../evidence/answer-evidence.ts';
 import { shuffled, type Rng } from '../random.ts';
@@ -102,7 +103,7 @@ export function resumePlacement(saved: unknown, fresh: PlacementPlay): Placement
   return same && placedRight && p.results.length === Object.keys(p.placed).length ? p : undefined;
 }
 
-export const isPlacementDone = (play: PlacementPlay) => play.results.length === play.problem.things.length;
+export const placementFinished = (play: PlacementPlay) => play.results.length === play.problem.things.length;
 
 export function placementSummary(play: PlacementPlay): { raw: number; max: number; stars: 1 | 2 | 3 } {
   const max = play.problem.things.length;
@@ -139,5 +140,24 @@ export function placementEvidence(play: PlacementPlay, labels: PlacementLabels, 
     hints: 0,
     competencies: labels.competencies,
     completed: outcome.type !== 'wrong',
+  };
+}
+
+/** One move of a placement kind: this thing to that place. */
+export interface PlacementMove {
+  thing: string;
+  place: string;
+}
+
+/** The contract part every placement kind shares; a kind gives how it starts and names its things. */
+export function placementRules<A>(start: (a: A, rng: Rng) => PlacementPlay, labelsOf: (a: A) => PlacementLabels) {
+  return {
+    start: (a: A, ctx: StartContext) => start(a, ctx.rng),
+    answer: (play: PlacementPlay, move: PlacementMove) => place(play, move.thing, move.place),
+    evidence: (step: AnswerStep<PlacementPlay, PlacementMove, PlacementOutcome>, a: A) => placementEvidence(step.before, labelsOf(a), step.outcome),
+    finished: placementFinished,
+    summary: placementSummary,
+    checkpoint: (play: PlacementPlay): unknown => play,
+    resume: (saved: unknown, fresh: PlacementPlay) => resumePlacement(saved, fresh),
   };
 }

@@ -26,3 +26,18 @@ export function backItem(item: number, scores: readonly number[]): StepCheckpoin
   const to = Math.max(0, item - 1);
   return { item: to, scores: scores.slice(0, to) };
 }
+
+/** The play state every step kind keeps: the item it is at and the scores of the items before. */
+export interface StepPlay {
+  readonly index: number;
+  readonly scores: readonly number[];
+}
+
+/** A step kind's checkpoint: where it is and the scores so far (saved at the start of each item). */
+export const stepCheckpointOf = (p: StepPlay): StepCheckpoint => ({ item: p.index, scores: [...p.scores] });
+
+/** A step checkpoint put back onto a fresh play of `total` items: the same seed rebuilds the rest. */
+export function resumeSteps<P extends StepPlay>(saved: unknown, fresh: P, total: number): P | undefined {
+  const cp = readStepCheckpoint(saved, total);
+  return cp && { ...fresh, index: cp.item, scores: cp.scores };
+}

@@ -23,7 +23,7 @@ export const WHOLE_CLASS_ID = 'ca-lop';
  */
 export function validName(name: string): boolean {
   const n = name.trim();
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a name may not hold
   return n.length >= 1 && n.length <= 40 && !/[<>{}\\`\u0000-\u001f\u007f]/.test(n);
 }
 

@@ -1,5 +1,5 @@
 import { pick } from '../../model/activity/lang.ts';
-import { itemLabels } from '../../model/kinds/item-labels.ts';
+import { itemLabels } from '../../model/kinds/lookup.ts';
 import type { ItemCell } from '../../model/evidence/rollup.ts';
 import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';

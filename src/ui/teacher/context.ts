@@ -2,7 +2,7 @@ import type { SyncStatus } from '../../model/sync/lrs-sync.ts';
 import type { LrsConfig } from '../../store/lrs-config.ts';
 import type { SetAside } from '../../store/outbox-store.ts';
 import type { i18n } from 'i18next';
-import type { CatalogEntry } from '../../build/library.ts';
+import type { CatalogEntry } from '../../model/activity/catalog-entry.ts';
 import type { Lang } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import type { AppData } from '../../store/app-data.ts';

@@ -1,8 +1,9 @@
 import { pick } from '../../model/activity/lang.ts';
 import { COMPETENCIES } from '../../model/evidence/frameworks/index.ts';
 import { GOOD, judgementKey, LEVELS, MIN_EVIDENCE, PASS, proposeLevel, type Level } from '../../model/evidence/levels.ts';
-import { activityIdOf, cellKey, isCompetencyCell, type CompetencyCell } from '../../model/evidence/rollup.ts';
-import { IRI, type Statement } from '../../model/evidence/xapi.ts';
+import { cellKey, isCompetencyCell, type CompetencyCell } from '../../model/evidence/rollup.ts';
+import { readAnswer } from '../../model/evidence/answer-read.ts';
+import { LANGUAGE_TAGS, type Statement } from '../../model/evidence/xapi.ts';
 import { WHOLE_CLASS_ID } from '../../model/learners/learner.ts';
 import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
@@ -93,19 +94,13 @@ async function showEvidence(root: HTMLElement, ctx: TeacherContext, row: { id: s
 
 function evidenceRow(ctx: TeacherContext, s: Statement): HTMLElement {
   const t = ctx.i18n.t;
-  const tag = ctx.lang === 'vi' ? 'vi-VN' : 'en-US';
-  const pickMap = (m: Record<string, string> | undefined) => m?.[tag] ?? Object.values(m ?? {})[0] ?? '';
-  const activityId = activityIdOf(s.object.id);
-  const entry = ctx.entries.find((e) => e.id === activityId);
-  const title = entry?.title ? pick(entry.title, ctx.lang) : activityId;
-  const item = `${s.object.id.split(':').at(-1)}. ${pickMap(s.object.definition?.name)}`;
-  const choices = new Map((s.object.definition?.choices ?? []).map((c) => [c.id, pickMap(c.description)]));
-  const answer = (s.result?.response ?? '').split('[,]').map((id) => choices.get(id) ?? id).join(', ');
-  const attempt = Number(s.result?.extensions?.[IRI.ext.attempt] ?? 1);
-  const result = `${t(s.result?.success ? 'teacher.dashboard.right' : 'teacher.dashboard.wrong')}, ${t('teacher.dashboard.attempt', { n: attempt })}`;
-  const when = new Date(s.timestamp).toLocaleString(tag);
+  const r = readAnswer(s, ctx.lang);
+  const entry = ctx.entries.find((e) => e.id === r.activityId);
+  const title = entry?.title ? pick(entry.title, ctx.lang) : r.activityId;
+  const item = r.item === undefined ? r.prompt : `${r.item}. ${r.prompt}`;
+  const result = `${t(r.success ? 'teacher.dashboard.right' : 'teacher.dashboard.wrong')}, ${t('teacher.dashboard.attempt', { n: r.attempt })}`;
+  const when = new Date(r.timestamp).toLocaleString(LANGUAGE_TAGS[ctx.lang]);
   // What the child made (a traced letter): an SVG shown as an image, which runs no script whatever a backup holds.
-  const product = s.result?.extensions?.[IRI.ext.product];
-  const drawing = typeof product === 'string' ? h('img', { class: 'product', src: `data:image/svg+xml,${encodeURIComponent(product)}`, alt: t('teacher.dashboard.drawing') }) : undefined;
-  return h('tr', {}, h('td', {}, title), h('td', {}, item), h('td', {}, answer, drawing), h('td', {}, result), h('td', {}, when));
+  const drawing = r.product === undefined ? undefined : h('img', { class: 'product', src: `data:image/svg+xml,${encodeURIComponent(r.product)}`, alt: t('teacher.dashboard.drawing') });
+  return h('tr', {}, h('td', {}, title), h('td', {}, item), h('td', {}, r.answer, drawing), h('td', {}, result), h('td', {}, when));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
 import { distinctItems } from '../../../../src/model/math/generate-schema.ts';
 import { generateItems } from '../../../../src/model/math/generate.ts';
-import { fewestCards } from '../../../../src/model/kinds/path.ts';
+import { fewestCards } from '../../../../src/model/kinds/path/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { answerChoice, choiceEvidence, startChoice } from '../../../../src/model/kinds/choice.ts';
+import { answerChoice, choiceEvidence, startChoice } from '../../../../src/model/kinds/choice/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 import { PlaySession } from '../../../../src/model/evidence/session.ts';
 import { isoDuration, statementTime } from '../../../../src/model/evidence/time.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { answerBalance, balanceEvidence, MAX_TILT, restingTilt, startBalance, stepBeam, type Beam } from '../../../../src/model/kinds/balance.ts';
+import { answerBalance, balanceEvidence, MAX_TILT, restingTilt, startBalance, stepBeam, type Beam } from '../../../../src/model/kinds/balance/rules.ts';
 
 const a = activitySchema.parse({
   id: 'can',

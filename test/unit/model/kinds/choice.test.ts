@@ -3,14 +3,14 @@ import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import {
   answerChoice,
   choiceEvidence,
-  isFinished,
+  choiceFinished,
   isMultiple,
   nextItem,
   startChoice,
-  summarize,
+  choiceSummary,
   type ChoicePlay,
-} from '../../../../src/model/kinds/choice.ts';
-import type { ChoiceActivity } from '../../../../src/model/kinds/choice-schema.ts';
+} from '../../../../src/model/kinds/choice/rules.ts';
+import type { ChoiceActivity } from '../../../../src/model/kinds/choice/schema.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 function make(extra: Record<string, unknown> = {}): ChoiceActivity {
@@ -40,7 +40,7 @@ describe('choice rules', () => {
     const { play, outcome } = answer(p0, [1]);
     expect(outcome).toMatchObject({ type: 'correct', attempt: 1, result: { score: 1, success: true, hints: 0 } });
     expect(play.itemDone).toBe(true);
-    expect(nextItem(play).itemIndex).toBe(1);
+    expect(nextItem(play).index).toBe(1);
   });
 
   it('ignores answers after the item ended (a double tap) and empty answers', () => {
@@ -95,7 +95,7 @@ describe('choice rules', () => {
     expect(answer(play, [0, 1, 2]).outcome.type).toBe('wrong'); // one too many
     ({ play } = answer(play, [2, 0]));
     expect(play.results.at(-1)).toMatchObject({ success: true });
-    expect(isFinished(nextItem(play))).toBe(true);
+    expect(choiceFinished(nextItem(play))).toBe(true);
   });
 
   it('shuffles options repeatably from a seed, and keeps the file order when asked', () => {
@@ -113,7 +113,7 @@ describe('choice rules', () => {
         for (const t of tries) ({ play } = answer(play, t));
         play = nextItem(play);
       }
-      return summarize(play);
+      return choiceSummary(play);
     };
     expect(finish([[[1]], [[0, 2]]])).toEqual({ raw: 2, max: 2, scaled: 1, stars: 3 });
     expect(finish([[[0], [1]], [[0, 2]]])).toMatchObject({ raw: 1.5, stars: 2 });

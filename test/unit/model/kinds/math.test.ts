@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { answerCount, countEvidence, DOUBLE_TAP_MS, startCount, tapObject } from '../../../../src/model/kinds/count.ts';
-import { answerNumeric, numericEvidence, numericItems, startNumeric } from '../../../../src/model/kinds/numeric.ts';
+import { answerCount, countEvidence, DOUBLE_TAP_MS, startCount, tapObject } from '../../../../src/model/kinds/count/rules.ts';
+import { answerNumeric, numericEvidence, numericItems, startNumeric } from '../../../../src/model/kinds/numeric/rules.ts';
 import { generateItems, type GenerateSpec } from '../../../../src/model/math/generate.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { isMemoryDone, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryPlay } from '../../../../src/model/kinds/memory.ts';
+import { memoryFinished, memoryEvidence, memorySummary, startMemory, turnBack, turnCard, type MemoryPlay } from '../../../../src/model/kinds/memory/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const a = activitySchema.parse({
@@ -51,7 +51,7 @@ describe('memory rules', () => {
     p = turn(turn(p, 'p1a').play, 'p1b').play;
     const last = turn(turn(p, 'p3a').play, 'p3b');
     expect(last.outcome).toMatchObject({ type: 'pair', done: true });
-    expect(isMemoryDone(last.play)).toBe(true);
+    expect(memoryFinished(last.play)).toBe(true);
     expect(memorySummary(last.play)).toEqual({ raw: 2.5, max: 3, stars: 2 });
     expect(memoryEvidence(a, last.outcome, [])).toMatchObject({ interactionType: 'matching', prompt: 'C', success: true, attempt: 1 });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { expand, reachable, runEvidence, runProgram } from '../../../../src/model/kinds/path.ts';
+import { expand, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
 
 const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
 
@@ -28,7 +28,7 @@ describe('robot programs', () => {
 
   it('make every run evidence: the program, success, which run', () => {
     const run = runProgram(grid, ['right', 'right']);
-    expect(runEvidence(0, 'Bài 1', ['right', 'right'], run, 2, ['nl.tin-hoc'])).toMatchObject({ interactionType: 'other', response: 'right[,]right', success: false, attempt: 2, completed: false });
+    expect(pathEvidence(0, 'Bài 1', ['right', 'right'], run, 2, ['nl.tin-hoc'])).toMatchObject({ interactionType: 'other', response: 'right[,]right', success: false, attempt: 2, completed: false });
   });
 });
 

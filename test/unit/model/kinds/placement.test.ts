@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { startMatch } from '../../../../src/model/kinds/match.ts';
-import { isPlacementDone, place, placementEvidence, placementSummary, startPlacement, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
-import { startSequence } from '../../../../src/model/kinds/sequence.ts';
-import { sortLabels, startSort } from '../../../../src/model/kinds/sort.ts';
+import { startMatch } from '../../../../src/model/kinds/match/rules.ts';
+import { placementFinished, place, placementEvidence, placementSummary, startPlacement, type PlacementPlay } from '../../../../src/model/kinds/placement.ts';
+import { startSequence } from '../../../../src/model/kinds/sequence/rules.ts';
+import { sortLabels, startSort } from '../../../../src/model/kinds/sort/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
 
@@ -52,7 +52,7 @@ describe('placement rules', () => {
   it('ends when every thing is placed, with stars from the score', () => {
     let play = play0();
     for (const [t, p] of [['i1', 'chim'], ['i2', 'noi'], ['i3', 'noi'], ['i3', 'chim']] as const) ({ play } = place(play, t, p));
-    expect(isPlacementDone(play)).toBe(true);
+    expect(placementFinished(play)).toBe(true);
     expect(placementSummary(play)).toEqual({ raw: 2.5, max: 3, stars: 2 });
   });
 

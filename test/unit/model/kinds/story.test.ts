@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { answered, choose, discover, forward, questionActivity, reachablePages, startStory, storySummary, turnBack, turnForward } from '../../../../src/model/kinds/story.ts';
+import { answered, choose, discover, forward, questionActivity, reachablePages, startStory, storySummary, turnBack, turnForward } from '../../../../src/model/kinds/story/rules.ts';
 
 const envelope = { id: 'truyen', title: 'Truyện', subject: 'story', band: 'mn-4-5', competencies: ['mn.ngon-ngu'] };
 const story = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { builtText, checkSyllable, choosePart, currentRound, nextSyllable, spellAloud, startSyllable, syllableEvidence, syllableSummary } from '../../../../src/model/kinds/syllable.ts';
+import { builtText, checkSyllable, choosePart, currentRound, nextSyllable, spellAloud, startSyllable, syllableEvidence, syllableSummary } from '../../../../src/model/kinds/syllable/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const envelope = { id: 'ghep', title: 'Ghép vần', subject: 'vietnamese', band: 'lop-1', competencies: ['nl.ngon-ngu'] };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
-import { answerChoice, isFinished, nextItem, previousItem, resumeChoice, revealChoice, startChoice, summarize } from '../../../../src/model/kinds/choice.ts';
-import { isMemoryDone, memorySummary, resumeMemory, revealMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory.ts';
-import { isPlacementDone, place, placementSummary, resumePlacement, revealPlacement } from '../../../../src/model/kinds/placement.ts';
-import { startSort } from '../../../../src/model/kinds/sort.ts';
-import { revealTrace, startTrace, strokesOfItem, nextTrace } from '../../../../src/model/kinds/trace.ts';
-import { currentWords, nextWords, revealWords, startWords } from '../../../../src/model/kinds/words.ts';
+import { answerChoice, choiceFinished, nextItem, previousItem, resumeChoice, revealChoice, startChoice, choiceSummary } from '../../../../src/model/kinds/choice/rules.ts';
+import { memoryFinished, memorySummary, resumeMemory, revealMemory, startMemory, turnCard } from '../../../../src/model/kinds/memory/rules.ts';
+import { placementFinished, place, placementSummary, resumePlacement, revealPlacement } from '../../../../src/model/kinds/placement.ts';
+import { startSort } from '../../../../src/model/kinds/sort/rules.ts';
+import { revealTrace, startTrace, strokesOfItem, nextTrace } from '../../../../src/model/kinds/trace/rules.ts';
+import { currentWords, nextWords, revealWords, startWords } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 /** What the projector's reveal, next and previous do to each kind's rules, and a reload's resume. */
@@ -36,22 +36,22 @@ describe('choice: reveal, previous, resume', () => {
     p = nextItem(answerChoice(p, [0]).play);
     expect(p.results.map((r) => r.score)).toEqual([1, 1]);
     const back = previousItem(p);
-    expect(back.itemIndex).toBe(1);
+    expect(back.index).toBe(1);
     expect(back.results.map((r) => r.score)).toEqual([1]);
-    expect(previousItem(startChoice(choice, seededRng(1))).itemIndex).toBe(0);
+    expect(previousItem(startChoice(choice, seededRng(1))).index).toBe(0);
   });
 
   it('skipping every item with reveal ends the activity with one star', () => {
     let p = startChoice(choice, seededRng(1));
-    while (!isFinished(p)) p = nextItem(revealChoice(p).play);
-    expect(summarize(p)).toMatchObject({ raw: 0, max: 3, stars: 1 });
+    while (!choiceFinished(p)) p = nextItem(revealChoice(p).play);
+    expect(choiceSummary(p)).toMatchObject({ raw: 0, max: 3, stars: 1 });
   });
 
   it('resumes a saved play of this activity at the start of its item, and refuses a stranger', () => {
     const p = nextItem(answerChoice(startChoice(choice, seededRng(1)), [1]).play);
     const saved = JSON.parse(JSON.stringify(p)) as unknown;
-    expect(resumeChoice(saved, choice)).toMatchObject({ itemIndex: 1, results: [{ score: 1 }], itemDone: false });
-    expect(resumeChoice({ ...(saved as object), itemIndex: 7 }, choice)).toBeUndefined();
+    expect(resumeChoice(saved, choice)).toMatchObject({ index: 1, results: [{ score: 1 }], itemDone: false });
+    expect(resumeChoice({ ...(saved as object), index: 7 }, choice)).toBeUndefined();
     expect(resumeChoice({ ...(saved as object), order: [[0, 1]] }, choice)).toBeUndefined();
     expect(resumeChoice('nonsense', choice)).toBeUndefined();
   });
@@ -71,7 +71,7 @@ describe('sort, match, sequence: reveal and resume', () => {
     const { play, shown } = revealPlacement(p);
     expect(shown.map((s) => s.thing).sort()).toEqual(['i2', 'i3']);
     expect(play.placed).toEqual({ i1: 'chim', i2: 'noi', i3: 'chim' });
-    expect(isPlacementDone(play)).toBe(true);
+    expect(placementFinished(play)).toBe(true);
     expect(placementSummary(play)).toMatchObject({ raw: 1, max: 3 });
   });
 
@@ -113,7 +113,7 @@ describe('words, trace, memory: reveal', () => {
     expect(resumeMemory(JSON.parse(JSON.stringify(p)), fresh)?.found).toEqual([0]);
     const { play, pairs } = revealMemory(p);
     expect(pairs).toEqual([1]);
-    expect(isMemoryDone(play)).toBe(true);
+    expect(memoryFinished(play)).toBe(true);
     expect(memorySummary(play)).toMatchObject({ raw: 1, max: 2 });
     expect(turnCard(play, 'p2a').outcome.type).toBe('ignored');
     expect(resumeMemory({ ...p, cards: [...p.cards].reverse() }, fresh)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { nextTrace, startTrace, strokesOfItem, traceEvidence, traceStroke, traceSummary } from '../../../../src/model/kinds/trace.ts';
+import { nextTrace, startTrace, strokesOfItem, traceEvidence, traceStroke, traceSummary } from '../../../../src/model/kinds/trace/rules.ts';
 import { GLYPHS, type Stroke } from '../../../../src/model/trace/glyphs.ts';
 import { judgeStroke, resample } from '../../../../src/model/trace/judge.ts';
 
@@ -49,7 +49,7 @@ describe('trace rules', () => {
     expect(ev).toMatchObject({ interactionType: 'performance', success: true, attempt: 2, response: '1[.]ok[,]2[.]ok' });
     expect(ev.product).toMatch(/^<svg [^>]*viewBox="0 0 100 100"><path d="M/);
     p = nextTrace(r.play);
-    expect(p).toMatchObject({ itemIndex: 1, stroke: 0, drawing: [], scores: [0.5] });
+    expect(p).toMatchObject({ index: 1, stroke: 0, drawing: [], scores: [0.5] });
   });
 
   it('draws a stroke for the child after the last wrong try; the keyboard twin draws one and says so', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { currentWords, dropTile, layoutRound, letters, nextWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../../../src/model/kinds/words.ts';
+import { currentWords, dropTile, layoutRound, letters, nextWords, startWords, wordsEvidence, wordsSummary, type WordsPlay } from '../../../../src/model/kinds/words/rules.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const envelope = { id: 'tu', title: 'Từ', subject: 'vietnamese', band: 'lop-1', competencies: ['nl.ngon-ngu'] };
@@ -62,7 +62,7 @@ describe('words rules', () => {
 
   it('plays every item to the end, the summary from all of them', () => {
     let p = startWords(a, 'vi', seededRng(5));
-    while (p.itemIndex < p.rounds.length) {
+    while (p.index < p.rounds.length) {
       currentWords(p).slots.forEach((s, i) => (p = dropTile(p, tileFor(p, s), i).play));
       p = nextWords(p);
     }

@@ -1,0 +1,70 @@
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import { markFallbacks } from '../model/activity/fallbacks.ts';
+import type { Lesson } from '../model/lesson/lesson-schema.ts';
+import type { AppData } from '../store/app-data.ts';
+import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
+import { renderMenu } from '../ui/menu.ts';
+import type { LessonProgress } from './lesson-progress.ts';
+import type { OwnLibrary } from './own-library.ts';
+import type { Settings } from './settings.ts';
+import type { Updates } from './updates.ts';
+import type { Views } from './views.ts';
+
+export interface MenuDeps {
+  views: Views;
+  settings: Settings;
+  data: AppData;
+  own: OwnLibrary;
+  entries: CatalogEntry[];
+  lessons: Lesson[];
+  progress: LessonProgress;
+  updates: Updates;
+}
+
+const go = (hash: string) => (location.hash = hash);
+
+/** The library menu: who plays, the tiles, the lessons, settings a child may change, a file opened, an update waiting. */
+export class MenuPage {
+  constructor(private readonly d: MenuDeps) {}
+
+  /** Drawn again if it is the page shown (a setting, an update or a kept file changed it). */
+  refresh(): void {
+    if (this.d.views.menuShown) this.show();
+  }
+
+  show(): void {
+    const { views, settings, data, own, progress } = this.d;
+    const { i18n, lang } = settings;
+    views.show('menu', lang);
+    const who = data.learners.current;
+    const entries = [...this.d.entries, ...own.entries()];
+    renderMenu(views.menu, {
+      entries: import.meta.env.DEV ? markFallbacks(entries, lang) : entries,
+      lessons: import.meta.env.DEV ? markFallbacks(this.d.lessons, lang) : this.d.lessons,
+      i18n,
+      band: settings.band,
+      learner: learnerFace(data.learners.get(who), i18n),
+      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => ((data.learners.current = id), this.show()) }),
+      onTeacher: () => go('#/teacher'),
+      muted: settings.muted,
+      onMute: () => (settings.setMuted(!settings.muted), this.show()),
+      onBand: (b) => (settings.setBand(b), this.show()),
+      onLang: (l) => (settings.setLang(l), this.show()),
+      onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
+      onLesson: (id) => {
+        const lesson = this.d.lessons.find((l) => l.id === id);
+        if (lesson) progress.restartIfFinished(lesson);
+        go(`#/lesson/${encodeURIComponent(id)}`);
+      },
+      ...(this.d.updates.pending && { update: this.d.updates.pending }),
+      ...(own.preview && {
+        opened: {
+          opened: own.preview,
+          onPlay: () => own.preview?.activity && go(`#/play/${encodeURIComponent(own.preview.activity.id)}`),
+          onKeep: () => void own.keep().then(() => this.show()),
+          onClose: () => (own.close(), this.show()),
+        },
+      }),
+    });
+  }
+}

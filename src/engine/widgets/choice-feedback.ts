@@ -1,0 +1,45 @@
+import type * as Phaser from 'phaser';
+import type { PlayServices } from '../services.ts';
+import type { OptionCard } from './option-card.ts';
+
+/**
+ * The one feedback language of an answer among option cards (DESIGN.md §4), for choice and for
+ * a story's question alike. `cards` are indexed by option (as the rules number them).
+ */
+
+/** Right: the cards chosen light up and pop; the "right" sound; "Đúng rồi!" said. */
+export function feedbackRight(services: PlayServices, cards: readonly (OptionCard | undefined)[], chosen: readonly number[]): void {
+  for (const i of chosen) {
+    cards[i]?.setLook('correct');
+    cards[i]?.pop();
+  }
+  services.effect('correct');
+  services.announce(services.t('feedback.correct'));
+}
+
+/** Wrong: ✕ and a shake on the cards chosen, the "wrong" sound, `said`; after a moment `settle` puts the cards back. */
+export function feedbackWrong(scene: Phaser.Scene, services: PlayServices, cards: readonly (OptionCard | undefined)[], chosen: readonly number[], said: string, settle: () => void): void {
+  for (const i of chosen) {
+    cards[i]?.setLook('wrong');
+    cards[i]?.shake();
+  }
+  services.effect('wrong');
+  services.announce(said);
+  scene.time.delayedCall(700, settle);
+}
+
+/**
+ * The answer shown: after a child's last wrong try their cards show it first; then the right
+ * ones light up and the others fade. The teacher's reveal (nothing chosen) shows it at once, silently.
+ */
+export function feedbackShown(scene: Phaser.Scene, services: PlayServices, cards: readonly (OptionCard | undefined)[], chosen: readonly number[], correct: readonly number[], said: string): void {
+  for (const i of chosen) cards[i]?.setLook('wrong');
+  if (chosen.length) services.effect('wrong');
+  scene.time.delayedCall(chosen.length ? 600 : 0, () => {
+    for (const [i, card] of cards.entries()) card?.setLook(correct.includes(i) ? 'correct' : 'faded');
+  });
+  services.announce(said);
+}
+
+/** The accessible name of the right options, for "the answer is …". */
+export const answerNames = (cards: readonly (OptionCard | undefined)[], correct: readonly number[]) => correct.map((i) => cards[i]?.name ?? '').join(', ');

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { envelope } from '../../activity/envelope.ts';
+import { card, lookAlikes, maxAttempts } from '../card-schema.ts';
+
+/** `match`: pair each card on the left with its partner on the right (picture–word, number–quantity). */
+export const matchActivity = z
+  .strictObject({
+    ...envelope,
+    kind: z.literal('match'),
+    pairs: z.array(z.strictObject({ left: card, right: card })).min(2).max(8),
+    maxAttempts,
+  })
+  .check((ctx) => {
+    for (const side of ['left', 'right'] as const) {
+      for (const [a, b] of lookAlikes(ctx.value.pairs.map((p) => p[side]))) {
+        ctx.issues.push({ code: 'custom', message: 'match.tie', params: { a: a + 1, b: b + 1 }, input: ctx.value.pairs[b]?.[side], path: ['pairs', b, side] });
+      }
+    }
+  });
+
+export type MatchActivity = z.infer<typeof matchActivity>;

@@ -1,0 +1,155 @@
+import type { PathActivity } from './schema.ts';
+import type { AnswerEvidence } from '../../evidence/answer-evidence.ts';
+import { itemScore } from '../score.ts';
+
+export type Move = 'up' | 'down' | 'left' | 'right';
+/** A card of the program: a move, or "repeat the next card 2 (3) times". */
+export type Card = Move | 'repeat2' | 'repeat3';
+export const MOVES: Move[] = ['up', 'down', 'left', 'right'];
+
+interface Grid {
+  cols: number;
+  rows: number;
+  start: { x: number; y: number };
+  goal: { x: number; y: number };
+  obstacles: { x: number; y: number }[];
+}
+
+const STEP: Record<Move, { dx: number; dy: number }> = { up: { dx: 0, dy: -1 }, down: { dx: 0, dy: 1 }, left: { dx: -1, dy: 0 }, right: { dx: 1, dy: 0 } };
+
+const free = (g: Grid, x: number, y: number) => x >= 0 && y >= 0 && x < g.cols && y < g.rows && !g.obstacles.some((o) => o.x === x && o.y === y);
+
+/** Whether the goal can be reached at all (the validator refuses a puzzle with no way through). */
+export function reachable(g: Grid): boolean {
+  const seen = new Set([`${g.start.x},${g.start.y}`]);
+  const queue = [g.start];
+  while (queue.length) {
+    const c = queue.shift() as { x: number; y: number };
+    if (c.x === g.goal.x && c.y === g.goal.y) return true;
+    for (const m of MOVES) {
+      const n = { x: c.x + STEP[m].dx, y: c.y + STEP[m].dy };
+      if (free(g, n.x, n.y) && !seen.has(`${n.x},${n.y}`)) {
+        seen.add(`${n.x},${n.y}`);
+        queue.push(n);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The fewest cards of a program from start to goal (undefined when there is no way). A card
+ * moves one cell; with repeat cards, "×2 →" or "×3 →" moves two or three cells for two cards.
+ */
+export function fewestCards(g: Grid, repeat: boolean): number | undefined {
+  const key = (c: { x: number; y: number }) => `${c.x},${c.y}`;
+  const cost = new Map([[key(g.start), 0]]);
+  // Costs are 1 or 2: a list kept sorted by cost is enough for grids of 8 × 6.
+  const queue: { x: number; y: number; c: number }[] = [{ ...g.start, c: 0 }];
+  while (queue.length) {
+    queue.sort((a, b) => a.c - b.c);
+    const at = queue.shift() as { x: number; y: number; c: number };
+    if (at.x === g.goal.x && at.y === g.goal.y) return at.c;
+    if (at.c > (cost.get(key(at)) ?? Infinity)) continue;
+    for (const m of MOVES) {
+      for (let run = 1; run <= (repeat ? 3 : 1); run++) {
+        const n = { x: at.x + STEP[m].dx * run, y: at.y + STEP[m].dy * run };
+        if (!free(g, n.x, n.y)) break; // the robot bumps: longer runs stop here too
+        const c = at.c + (run === 1 ? 1 : 2);
+        if (c < (cost.get(key(n)) ?? Infinity)) {
+          cost.set(key(n), c);
+          queue.push({ ...n, c });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The moves a program makes: a repeat card repeats the card after it (a repeat at the end does nothing). */
+export function expand(program: readonly Card[]): Move[] {
+  const out: Move[] = [];
+  for (let i = 0; i < program.length; i++) {
+    const c = program[i] as Card;
+    if (c === 'repeat2' || c === 'repeat3') {
+      const next = program[i + 1];
+      if (next && next !== 'repeat2' && next !== 'repeat3') {
+        for (let k = 0; k < (c === 'repeat2' ? 2 : 3); k++) out.push(next);
+        i++;
+      }
+    } else out.push(c);
+  }
+  return out;
+}
+
+export interface Run {
+  /** Where the robot is after each step it could make (the start first). */
+  trail: { x: number; y: number }[];
+  /** reached: at the goal when the program ends; bump: stopped by an edge or a rock at `step`; miss: ended elsewhere. */
+  end: 'reached' | 'bump' | 'miss';
+  /** The step (from 1) that bumped. */
+  bumpAt?: number;
+}
+
+/** Run a program on a puzzle, step by step, as the robot would. */
+export function runProgram(g: Grid, program: readonly Card[]): Run {
+  const trail = [{ ...g.start }];
+  const moves = expand(program);
+  for (const [i, m] of moves.entries()) {
+    const at = trail[trail.length - 1] as { x: number; y: number };
+    const next = { x: at.x + STEP[m].dx, y: at.y + STEP[m].dy };
+    if (!free(g, next.x, next.y)) return { trail, end: 'bump', bumpAt: i + 1 };
+    trail.push(next);
+  }
+  const last = trail[trail.length - 1] as { x: number; y: number };
+  return { trail, end: last.x === g.goal.x && last.y === g.goal.y ? 'reached' : 'miss' };
+}
+
+/**
+ * Every run is evidence, so a teacher sees the debugging, not only the success: the program
+ * as the response, how it ended, and which run this was. The puzzle ends when the goal is reached.
+ */
+export function pathEvidence(item: number, prompt: AnswerEvidence['prompt'], program: readonly Card[], run: Run, runNumber: number, competencies: string[]): AnswerEvidence {
+  return {
+    itemIndex: item,
+    interactionType: 'other',
+    prompt,
+    response: program.join('[,]'),
+    success: run.end === 'reached',
+    attempt: runNumber,
+    hints: 0,
+    competencies,
+    completed: run.end === 'reached',
+  };
+}
+
+export const puzzleScore = (runs: number) => itemScore(true, runs);
+
+/** Where a child is in a path activity: the puzzle, the runs made on it, the scores of the puzzles solved. */
+export interface PathPlay {
+  readonly index: number;
+  readonly runs: number;
+  readonly scores: readonly number[];
+}
+
+export const startPath = (): PathPlay => ({ index: 0, runs: 0, scores: [] });
+
+/** One run of a program: every run counts; the puzzle is solved (and scored) when the robot reaches the goal. */
+export interface PathOutcome {
+  run: Run;
+  runNumber: number;
+}
+
+export function runPath(a: PathActivity, play: PathPlay, program: readonly Card[]): { play: PathPlay; outcome: PathOutcome } {
+  const puzzle = a.items[play.index];
+  if (!puzzle) return { play, outcome: { run: { trail: [], end: 'miss' }, runNumber: play.runs } };
+  const run = runProgram(puzzle, program);
+  const runs = play.runs + 1;
+  const scores = run.end === 'reached' ? [...play.scores, puzzleScore(runs)] : play.scores;
+  return { play: { ...play, runs, scores }, outcome: { run, runNumber: runs } };
+}
+
+/** On to the next puzzle (after a solved one, or the teacher's next / previous). */
+export const pathAt = (item: number, scores: readonly number[]): PathPlay => ({ index: item, runs: 0, scores });
+
+export const pathFinished = (a: PathActivity, p: PathPlay) => p.index >= a.items.length;
