@@ -23,7 +23,7 @@ const CPU = Number(arg('cpu', '4'));
 const OUT = arg('out', '');
 // As the side-by-side script launches Chromium (no GPU, no WebGL: Phaser draws with Canvas there).
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-webgl', '--disable-background-networking', '--disable-component-update'];
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel', 'disabled-by-default-v8.compile'];
 
 interface TraceEvent {
   name: string;
@@ -67,7 +67,7 @@ async function traceOnce(page: Page, cdp: CDPSession, url: string): Promise<{ ev
   return { events, tapMs };
 }
 
-const COMPILE = /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceCache|v8\.produceModuleCache|CompileScript|CompileCode|V8\.ParseFunction|v8\.parseOnBackground|V8\.CompileLazy)/;
+const COMPILE = /^(v8\.(compile|compileModule|produceCache|produceModuleCache|parseOnBackground)|V8\.(Compile|Parse|PreParse|Preparse|Deserialize)|CompileScript|CompileCode)/;
 const GC = /GC|gc/;
 const STYLE = /^(UpdateLayoutTree|RecalculateStyles|Layout|ParseAuthorStyleSheet|PrePaint|Paint|PaintImage|Layerize|Commit|UpdateLayer|RasterTask|Decode Image|ImageDecodeTask|Decode LazyPixelRef)/;
 const HTML = /^ParseHTML/;
