@@ -34,6 +34,8 @@ export async function menuFirstTap(base: string, cpu: number, runs: number, warm
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
+      // tsx wraps named inner functions in a __name helper a page does not have (see page-helpers.ts).
+      await context.addInitScript('window.__name = (f) => f');
       if (warm) {
         const prime = await context.newPage();
         await prime.goto(base);
