@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
+import { devCspPlugin } from './src/build/csp.ts';
 import { offlinePlugin } from './src/build/offline.ts';
 import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
@@ -9,7 +11,10 @@ const levels = levelsPlugin();
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [phaserBuildPlugin(import.meta.dirname), levels, offlinePlugin(levels.api!)],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, offlinePlugin(levels.api!), devCspPlugin()],
+  // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
+  // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
+  ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),
   // The earliest time a statement may carry (see model/evidence/time.ts).
   define: { __BUILD_TIME__: JSON.stringify(Date.now()) },
   build: {
@@ -26,10 +31,13 @@ export default defineConfig({
       },
     },
   },
-  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload.
-  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid'] },
+  // Pre-bundled when the dev server starts, so the first play does not trigger a re-optimizing reload
+  // (the scan at start follows static imports only: zod and jsonc-parser come with the validator and the kinds, fetched later).
+  optimizeDeps: { include: ['phaser', 'howler', 'i18next', 'idb-keyval', 'uuid', 'zod', 'jsonc-parser'] },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // The tests' LRS is reached through the preview server (LOPVUI_TEST_LRS, on loopback): the page then talks
+  // to its own origin, and the Content-Security-Policy stays exactly as shipped (connect-src 'self' https:).
+  preview: { port: 4173, ...(process.env.LOPVUI_TEST_LRS && { proxy: { '/xAPI': process.env.LOPVUI_TEST_LRS } }) },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

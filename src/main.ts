@@ -35,8 +35,10 @@ const newSession = sessionFactory(recording.record);
 const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
 const updates = new Updates(settings, () => menu.refresh());
-const menu = new MenuPage({ views, settings, data, own, entries, lessons, progress, updates });
-const openFiles = fileImport(own, settings, () => menu.show());
+// The library's lessons and the teacher's own (kept, or opened with their activities).
+const allLessons = () => [...lessons, ...own.lessons()];
+const menu = new MenuPage({ views, settings, data, own, entries, lessons: allLessons, progress, updates });
+const openFiles = fileImport(own, settings, () => menu.showOpenedProblems());
 const teacher = new TeacherPage({
   views,
   settings,
@@ -70,10 +72,11 @@ const player: Player = new Player({
 installShortcuts(settings, () => menu.refresh());
 void own.load().then(() => menu.refresh());
 
-startRouter(lessons, {
+startRouter(allLessons, {
   play: (id, inLesson) => void player.play(id, inLesson),
   leavePlay: () => (engine.pause(), twins.clear(), controls.clear(), player.stop()),
-  lesson: (id) => showLesson(id, { views, settings, lessons, entries, progress }),
+  lesson: (id) => showLesson(id, { views, settings, lessons: allLessons(), entries: [...entries, ...own.entries()], progress }),
+  any: (hash) => teacher.follow(hash),
   teacher: (tab) => void teacher.show(tab),
-  menu: () => (teacher.lock(), menu.show(), engine.prefetch()),
+  menu: () => (menu.show(), engine.prefetch()),
 });

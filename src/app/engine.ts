@@ -43,7 +43,10 @@ export class EngineLoader {
     const { settings, twins } = this;
     const fonts = whenFontsReady();
     const [{ Stage }, { HowlerSink }, { AudioOut }] = await Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts')]);
-    const stage = new Stage(this.gameRoot);
+    // ?bounds: the cards report where their words and marks are (the overlay test reads them).
+    const cardBounds = new URLSearchParams(location.search).has('bounds');
+    const stage = new Stage(this.gameRoot, { cardBounds });
+    if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
     stage.pause(); // until an activity plays (Player resumes it)
     settings.onMotion((reduced) => (stage.reducedMotion = reduced));
     twins.observe(stage.canvas);

@@ -4,6 +4,7 @@ import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import type { AppData } from '../store/app-data.ts';
 import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
+import { playOpened } from './file-import.ts';
 import type { LessonProgress } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
 import type { Settings } from './settings.ts';
@@ -16,7 +17,8 @@ export interface MenuDeps {
   data: AppData;
   own: OwnLibrary;
   entries: CatalogEntry[];
-  lessons: Lesson[];
+  /** The library's lessons and the teacher's own (kept or opened). */
+  lessons: () => Lesson[];
   progress: LessonProgress;
   updates: Updates;
 }
@@ -25,11 +27,29 @@ const go = (hash: string) => (location.hash = hash);
 
 /** The library menu: who plays, the tiles, the lessons, settings a child may change, a file opened, an update waiting. */
 export class MenuPage {
+  /** A file just opened has problems: its card is brought into view and focused when the menu shows. */
+  private focusOpened = false;
+
   constructor(private readonly d: MenuDeps) {}
+
+  /** After a broken file was opened: the next menu shown (now, if it is the page) focuses its card. */
+  showOpenedProblems(): void {
+    this.focusOpened = true;
+    if (location.hash === '#/' || location.hash === '') this.show();
+  }
 
   /** Drawn again if it is the page shown (a setting, an update or a kept file changed it). */
   refresh(): void {
     if (this.d.views.menuShown) this.show();
+  }
+
+  /** A child picks themself: the menu starts on the child's band (age group or grade). */
+  private pick(id: string): void {
+    const { data, settings } = this.d;
+    data.learners.current = id;
+    const stage = data.learners.get(id)?.stage;
+    if (stage) settings.setBand(stage);
+    this.show();
   }
 
   show(): void {
@@ -40,11 +60,11 @@ export class MenuPage {
     const entries = [...this.d.entries, ...own.entries()];
     renderMenu(views.menu, {
       entries: import.meta.env.DEV ? markFallbacks(entries, lang) : entries,
-      lessons: import.meta.env.DEV ? markFallbacks(this.d.lessons, lang) : this.d.lessons,
+      lessons: import.meta.env.DEV ? markFallbacks(this.d.lessons(), lang) : this.d.lessons(),
       i18n,
       band: settings.band,
       learner: learnerFace(data.learners.get(who), i18n),
-      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => ((data.learners.current = id), this.show()) }),
+      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => this.pick(id) }),
       onTeacher: () => go('#/teacher'),
       muted: settings.muted,
       onMute: () => (settings.setMuted(!settings.muted), this.show()),
@@ -52,7 +72,7 @@ export class MenuPage {
       onLang: (l) => (settings.setLang(l), this.show()),
       onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
       onLesson: (id) => {
-        const lesson = this.d.lessons.find((l) => l.id === id);
+        const lesson = this.d.lessons().find((l) => l.id === id);
         if (lesson) progress.restartIfFinished(lesson);
         go(`#/lesson/${encodeURIComponent(id)}`);
       },
@@ -60,11 +80,14 @@ export class MenuPage {
       ...(own.preview && {
         opened: {
           opened: own.preview,
-          onPlay: () => own.preview?.activity && go(`#/play/${encodeURIComponent(own.preview.activity.id)}`),
-          onKeep: () => void own.keep().then(() => this.show()),
+          onPlay: () => own.preview && playOpened(own.preview),
+          // Keeping needs the grown-up gate: the teacher's settings offer it once unlocked.
+          onKeep: () => go('#/teacher/settings'),
           onClose: () => (own.close(), this.show()),
+          focus: this.focusOpened,
         },
       }),
     });
+    this.focusOpened = false;
   }
 }

@@ -2,11 +2,13 @@ import type { Effect } from '../audio/effects.ts';
 import type { PlayServices } from '../engine/services.ts';
 import { markFallbacks } from '../model/activity/fallbacks.ts';
 import type { Activity } from '../model/activity/schema.ts';
+import { WHOLE_CLASS_ID } from '../model/learners/learner.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import type { AppData } from '../store/app-data.ts';
 import { clearResume, loadResume, saveResume } from '../store/resume.ts';
 import { LeaveGuard } from '../ui/leave-guard.ts';
 import { announce } from '../ui/live.ts';
+import { whenHandwritingReady } from '../ui/fonts.ts';
 import { listenTypedKeys } from '../ui/typed-keys.ts';
 import type { StageControls } from '../ui/stage-controls.ts';
 import type { TwinLayer } from '../ui/twins.ts';
@@ -67,6 +69,14 @@ export class Player {
     location.hash = this.current?.lesson ? `#/lesson/${encodeURIComponent(this.current.lesson.lesson.id)}` : '#/';
   }
 
+  /** The end screen's ▶ in a lesson: straight on to the next step, or to the lesson's page after the last. */
+  private nextStep({ lesson, step }: InLesson): void {
+    if (step + 1 >= lesson.steps.length) return this.leave();
+    this.guard.disarm();
+    clearResume();
+    location.hash = `#/lesson/${encodeURIComponent(lesson.id)}/${step + 2}`;
+  }
+
   async play(id: string, inLesson?: InLesson): Promise<void> {
     const { views, settings, data, twins, controls } = this.deps;
     const { i18n, lang } = settings;
@@ -114,8 +124,11 @@ export class Player {
         typedKeys: listenTypedKeys,
         focusIfKeyboard: (twin) => twins.focusIfInside(twin),
         checkpoint: (state) => saveResume({ activityId: activity.id, version: activity.version, learnerId, seed, registration, state, savedAt: Date.now() }),
-        ...(inLesson && { lessonNext: () => this.leave() }),
+        audience: () => ({ projector: settings.prefs.mode === 'projector', namedLearner: data.learners.current !== WHOLE_CLASS_ID }),
+        ...(inLesson && { lessonNext: () => this.nextStep(inLesson) }),
       };
+      // The model letters of a trace are in the handwriting font, fetched only for a trace.
+      if (activity.kind === 'trace') await whenHandwritingReady();
       this.guard.arm();
       stage.resume();
       await stage.start(activity, services, resume?.state);

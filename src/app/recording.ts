@@ -16,6 +16,8 @@ export class Recording {
     // Nothing already answered waits in memory when the tab is hidden or closed.
     addEventListener('pagehide', () => void data.evidence.recorder.flush());
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void data.evidence.recorder.flush());
+    // Answers held nowhere but here (both storages failed): closing the tab asks first, never loses them silently.
+    addEventListener('beforeunload', (e) => data.evidence.recorder.memoryOnly > 0 && e.preventDefault());
   }
 
   readonly record = (s: Statement): void => {

@@ -4,12 +4,13 @@ import type { InLesson } from './play.ts';
 
 /** What each address shows. */
 export interface Routes {
+  /** Every address passes here first: the teacher's area locks when it is left, by any route. */
+  any(hash: string): void;
   play(id: string, inLesson?: InLesson): void;
   /** Leaving play for any other page: no voice, no game loop, no canvas twins. */
   leavePlay(): void;
   lesson(id: string): void;
   teacher(tab: Tab): void;
-  /** The menu; the teacher's area re-locks on the way. */
   menu(): void;
 }
 
@@ -17,10 +18,11 @@ export interface Routes {
  * The addresses: #/play/<id>, #/lesson/<id>/<step>, #/lesson/<id>, #/teacher/<tab>, and the
  * menu for anything else. The page follows the address, so back and reload work.
  */
-export function startRouter(lessons: Lesson[], routes: Routes): void {
+export function startRouter(lessons: () => readonly Lesson[], routes: Routes): void {
   const route = (): void => {
     const hash = location.hash;
-    const activity = activityAt(hash, lessons);
+    routes.any(hash);
+    const activity = activityAt(hash, lessons());
     if (activity) return routes.play(activity.id, activity.inLesson);
     routes.leavePlay();
     const lessonPage = /^#\/lesson\/([^/]+)/.exec(hash);
@@ -34,7 +36,7 @@ export function startRouter(lessons: Lesson[], routes: Routes): void {
 }
 
 /** The activity an address plays, if it plays one: #/play/<id>, or a lesson's step #/lesson/<id>/<step>. */
-export function activityAt(hash: string, lessons: Lesson[]): { id: string; inLesson?: InLesson } | undefined {
+export function activityAt(hash: string, lessons: readonly Lesson[]): { id: string; inLesson?: InLesson } | undefined {
   const playing = /^#\/play\/(.+)$/.exec(hash);
   if (playing?.[1]) return { id: decodeURIComponent(playing[1]) };
   const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatPath, hasErrors, type Issue } from '../model/activity/issues.ts';
-import { parseLocated } from '../model/activity/json-location.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { Issue } from '../model/activity/issues.ts';
 import { LANGS } from '../model/activity/lang.ts';
 import { MEDIA_KEYS, mediaUrls } from '../model/activity/media-refs.ts';
-import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import type { Activity } from '../model/activity/schema.ts';
-import { validateActivityText, validateJsonText } from '../model/activity/validate.ts';
-import { lessonSchema, type Lesson } from '../model/lesson/lesson-schema.ts';
+import { validateActivityText } from '../model/activity/validate.ts';
+import { isLessonText } from '../model/lesson/detect.ts';
+import type { Lesson } from '../model/lesson/lesson-schema.ts';
+import { validateLessonText } from '../model/lesson/validate-lesson.ts';
 import { bandsOf } from '../model/activity/terms.ts';
 
 /** Where the project keeps its levels and its public files (node side: CLI, Vite plugin, tests). */
@@ -28,7 +29,7 @@ export interface LibraryFile {
   /** As shown to the teacher: relative to the project root, forward slashes. */
   file: string;
   activity?: Activity;
-  /** A file of levels/lessons/ is a lesson, not an activity. */
+  /** A lesson (by its $schema or its shape), not an activity. */
   lesson?: Lesson;
   issues: Issue[];
   /** Media files of the levels folder this activity uses (absolute), for the build to copy. */
@@ -52,26 +53,35 @@ export function listActivityFiles(dir: string, schemaDir = path.join(dir, 'schem
 }
 
 /**
- * Resolve a media reference written in `fileAbs`: first relative to the file (inside the
- * levels folder), then relative to public/. Returns the URL the player loads (relative to the
- * app's base) and the absolute path, or undefined. References may not leave those folders.
+ * Resolve a media reference written in `fileAbs`: first relative to the file, wherever it is
+ * (levels/ or a teacher's own folder), then relative to public/. Returns the URL the player
+ * loads (relative to the app's base) and the absolute path, or undefined. A file of levels/ may
+ * not reach outside levels/ (the build copies only that folder); a file elsewhere is checked
+ * where it lies and is not built, so its pictures may sit anywhere beside it.
  */
 export function resolveMediaRef(roots: LibraryRoots, fileAbs: string, ref: string): { url: string; abs?: string } | undefined {
   if (/^[a-z]+:/i.test(ref)) return undefined; // no network media: the player works offline
   const inside = (base: string, abs: string) => abs.startsWith(base + path.sep);
+  const isFile = (abs: string) => existsSync(abs) && statSync(abs).isFile();
   if (!ref.startsWith('/')) {
     const abs = path.resolve(path.dirname(fileAbs), ref);
-    if (inside(roots.levels, abs) && existsSync(abs) && statSync(abs).isFile()) {
-      return { url: `levels/${slash(path.relative(roots.levels, abs))}`, abs };
-    }
+    if (inside(roots.levels, fileAbs)) {
+      if (inside(roots.levels, abs) && isFile(abs)) return { url: `levels/${slash(path.relative(roots.levels, abs))}`, abs };
+    } else if (isFile(abs)) return { url: slash(path.relative(path.dirname(fileAbs), abs)), abs };
   }
   const pub = path.resolve(roots.public, ref.replace(/^\/+/, ''));
-  if (inside(roots.public, pub) && existsSync(pub) && statSync(pub).isFile()) return { url: slash(path.relative(roots.public, pub)) };
+  if (inside(roots.public, pub) && isFile(pub)) return { url: slash(path.relative(roots.public, pub)) };
   return undefined;
 }
 
+/** As a message shows the file: relative to the project inside it, else the path as it is (a teacher's own folder). */
+export function shownName(roots: LibraryRoots, abs: string): string {
+  const rel = path.relative(roots.root, abs);
+  return slash(rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel);
+}
+
 export function validateFile(roots: LibraryRoots, abs: string): LibraryFile {
-  const file = slash(path.relative(roots.root, abs));
+  const file = shownName(roots, abs);
   const media: string[] = [];
   let text: string;
   try {
@@ -91,30 +101,27 @@ export function validateFile(roots: LibraryRoots, abs: string): LibraryFile {
   return { abs, file, ...result, media };
 }
 
-/** Lessons live in levels/lessons/; every other file of levels/ is an activity. */
-export const isLessonFile = (roots: LibraryRoots, abs: string) => abs.startsWith(path.join(roots.levels, 'lessons') + path.sep);
+/** A lesson by its `$schema` or its shape, wherever it is (levels/lessons/ is only where the library keeps them). */
+export function isLessonFile(abs: string): boolean {
+  try {
+    return isLessonText(readFileSync(abs, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
-/** A lesson file: its schema, then every step must name an activity of the library. */
+/** A lesson file: its schema, then every step must name an activity of the library (or validated with it). */
 export function validateLessonFile(roots: LibraryRoots, abs: string, activityIds: ReadonlySet<string>): LibraryFile {
-  const file = slash(path.relative(roots.root, abs));
+  const file = shownName(roots, abs);
   const media: string[] = [];
   const text = readFileSync(abs, 'utf8');
-  const { value, issues } = validateJsonText(text, {
-    file,
-    resolveMedia: (ref) => {
-      const found = resolveMediaRef(roots, abs, ref);
-      if (found?.abs) media.push(found.abs);
-      return found?.url;
-    },
-  }, lessonSchema);
-  if (!value) return { abs, file, issues, media };
-  const json = parseLocated(text);
-  value.steps.forEach((step, i) => {
-    if (activityIds.has(step.activity)) return;
-    const at = ['steps', i, 'activity'];
-    issues.push({ severity: 'error', file, ...json.locate(at), path: formatPath(at), key: 'lesson.unknownActivity', params: { id: step.activity } });
-  });
-  return hasErrors(issues) ? { abs, file, issues, media } : { abs, file, lesson: value, issues, media };
+  const resolveMedia = (ref: string) => {
+    const found = resolveMediaRef(roots, abs, ref);
+    if (found?.abs) media.push(found.abs);
+    return found?.url;
+  };
+  const { lesson, issues } = validateLessonText(text, { file, resolveMedia }, activityIds);
+  return lesson ? { abs, file, lesson, issues, media } : { abs, file, issues, media };
 }
 
 /**
@@ -123,12 +130,12 @@ export function validateLessonFile(roots: LibraryRoots, abs: string, activityIds
  * of `roots.levels`, even when only some files are asked for.
  */
 export function validateLibrary(roots: LibraryRoots, files = listActivityFiles(roots.levels)): LibraryFile[] {
-  const activityFiles = files.filter((f) => !isLessonFile(roots, f));
-  const lessonFiles = files.filter((f) => isLessonFile(roots, f));
+  const activityFiles = files.filter((f) => !isLessonFile(f));
+  const lessonFiles = files.filter((f) => isLessonFile(f));
   const results = activityFiles.map((f) => validateFile(roots, f));
   if (lessonFiles.length) {
     // A step may name an activity outside the files asked for (npm run validate levels/lessons).
-    const others = listActivityFiles(roots.levels).filter((f) => !isLessonFile(roots, f) && !activityFiles.includes(f));
+    const others = listActivityFiles(roots.levels).filter((f) => !isLessonFile(f) && !activityFiles.includes(f));
     const known = new Set([...results, ...others.map((f) => validateFile(roots, f))].flatMap((r) => (r.activity ? [r.activity.id] : [])));
     results.push(...lessonFiles.map((f) => validateLessonFile(roots, f, known)));
   }

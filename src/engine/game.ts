@@ -5,6 +5,8 @@ import { loadPictures } from './media.ts';
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
+import { CARD_BOUNDS, type CardBounds } from './widgets/card-face.ts';
+import { centreDesignArea } from './stage-fit.ts';
 import { COLORS, DESIGN } from './theme.ts';
 
 const PICTURE_KEYS = new Set(['image']);
@@ -22,7 +24,8 @@ export class Stage {
   reducedMotion = false;
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
-  constructor(parent: HTMLElement, options: { frameTiming?: boolean } = {}) {
+  /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
+  constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean } = {}) {
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -34,18 +37,27 @@ export class Stage {
       antialiasGL: false,
       audio: { noAudio: true }, // Howler plays our sounds
       input: { activePointers: 4 },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
+      // EXPAND: the canvas fills the screen; the design area is centred in it (stage-fit.ts), no bars.
+      scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
-    // A kind's scene is added when its first activity starts (see start).
-    this.addScene('end', EndScene);
+    // A scene added before the game boots exists only once it is ready: the end scene goes in then,
+    // and a kind's scene when its first activity starts (see start).
     this.ready = new Promise((resolve) =>
       this.game.events.once(Phaser.Core.Events.READY, () => {
         performance.mark('lopvui:phaser-ready');
+        this.addScene('end', EndScene);
         resolve();
       }),
     );
     if (options.frameTiming) this.timeFrames();
+    if (options.cardBounds) this.game.registry.set(CARD_BOUNDS, new Set<() => CardBounds>());
+  }
+
+  /** The boxes of every card on the stage (only when made with `cardBounds`). */
+  cardBounds(): CardBounds[] {
+    const readers = this.game.registry.get(CARD_BOUNDS) as Set<() => CardBounds> | undefined;
+    return [...(readers ?? [])].map((read) => read());
   }
 
   /**
@@ -65,10 +77,13 @@ export class Stage {
     return this.game.canvas;
   }
 
+  /** Only once the game is ready (a scene added before exists only then, and its hooks would be lost). */
   private addScene(key: string, scene: new () => Phaser.Scene): void {
     const added = this.game.scene.add(key, scene, false);
     // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
     added?.sys.events.on(Phaser.Scenes.Events.START, () => (added.tweens.timeScale = this.reducedMotion ? 1000 : 1));
+    // After create: the scene's cameras exist then, and nothing is drawn yet.
+    added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
   }
 
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */

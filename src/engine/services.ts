@@ -28,7 +28,9 @@ export interface PlayServices {
   seed: number;
   exit(): void;
   replay(): void;
-  /** In a lesson: on to the lesson's page, where the next step waits (the end screen offers it). */
+  /** Who sees the end screen, asked when it shows (W may have switched to the whole class): a projector shows no named child's stars. */
+  audience(): { projector: boolean; namedLearner: boolean };
+  /** In a lesson: on to the lesson's next step, or its page after the last (the end screen's big ▶). */
   lessonNext?: () => void;
   /** What the teacher's keys and clicker do in this scene; replaced by each scene that starts. */
   controls(c: SceneControls): void;
@@ -50,5 +52,6 @@ export interface KindSceneData {
 
 export interface EndSceneData {
   stars: 1 | 2 | 3;
+  activity: Activity;
   services: PlayServices;
 }

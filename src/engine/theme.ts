@@ -41,7 +41,12 @@ export function usePalette(name: PaletteName): void {
 }
 export const paletteName = (): PaletteName => palette;
 
+/** A colour as CSS writes it, for a Text's colour. */
+export const hexColor = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
+
 export const FONT = 'Nunito';
+/** The school handwriting model's font (Playwrite VN), for model letters; loaded by the app before a trace starts. */
+export const HANDWRITING_FONT = '"Playwrite VN"';
 
 /**
  * Every text style shares this test string: Phaser measures line height with it, and its
@@ -62,5 +67,8 @@ export function textStyle(size: number, extra: Phaser.Types.GameObjects.Text.Tex
   };
 }
 
-/** The smallest touch target, at the design size (a child's fingertip on a 10" tablet). */
-export const MIN_TARGET = 64;
+/**
+ * The smallest touch target at the design size: 80, so that a 4:3 tablet (1024 px wide, the
+ * design area at 0.8) still gives a child's fingertip 64 px.
+ */
+export const MIN_TARGET = 80;

@@ -7,7 +7,8 @@ import type { Statement } from '../model/evidence/xapi.ts';
  * nothing is counted twice). One key per statement: writing one never rewrites the others.
  */
 export interface Journal {
-  add(s: Statement): void;
+  /** Whether it was written (false: localStorage is full or blocked too). */
+  add(s: Statement): boolean;
   remove(id: string): void;
   /**
    * The statements journaled before `before` (ms): a younger entry may belong to another tab
@@ -22,9 +23,12 @@ export function localJournal(storage: Pick<Storage, 'setItem' | 'removeItem' | '
   return {
     add(s) {
       try {
-        storage?.setItem(PREFIX + s.id, JSON.stringify({ at: Date.now(), s }));
+        if (!storage) return false;
+        storage.setItem(PREFIX + s.id, JSON.stringify({ at: Date.now(), s }));
+        return true;
       } catch {
-        // localStorage full or blocked: the statement still waits in memory and in IndexedDB's queue
+        // localStorage full or blocked: the statement waits in memory only, and the teacher is told (EvidenceRecorder.memoryOnly)
+        return false;
       }
     },
     remove(id) {

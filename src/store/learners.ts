@@ -1,5 +1,5 @@
-import { set, values } from 'idb-keyval';
-import { WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
+import { del, set, values } from 'idb-keyval';
+import { byGivenName, WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
 import { indexedDbAvailable, store } from './idb.ts';
 
 /** The class roster of this device, and which learner is playing now. */
@@ -12,10 +12,16 @@ export class LearnerStore {
     for (const l of await values<Learner>(store('learners'))) this.byId.set(l.id, l);
   }
 
-  /** Learners on the roster (archived ones too when asked), by name in Vietnamese order. */
+  /** Read again (another tab changed the roster: an import, a removal). */
+  async reload(): Promise<void> {
+    if (!this.persistent) return;
+    this.byId.clear();
+    await this.open();
+  }
+
+  /** Learners on the roster (archived ones too when asked), in the class list's order: by given name, Vietnamese collation. */
   list(opts: { archived?: boolean } = {}): Learner[] {
-    const collator = new Intl.Collator('vi');
-    return [...this.byId.values()].filter((l) => opts.archived || !l.archived).sort((a, b) => collator.compare(a.name, b.name));
+    return [...this.byId.values()].filter((l) => opts.archived || !l.archived).sort(byGivenName);
   }
 
   get(id: string): Learner | undefined {
@@ -29,6 +35,13 @@ export class LearnerStore {
   async save(l: Learner): Promise<void> {
     this.byId.set(l.id, l);
     if (this.persistent) await set(l.id, l, store('learners'));
+  }
+
+  /** Gone from this device (an import undone, or the teacher removed the child's data). */
+  async remove(id: string): Promise<void> {
+    this.byId.delete(id);
+    if (this.persistent) await del(id, store('learners'));
+    if (this.current === id) this.current = WHOLE_CLASS_ID;
   }
 
   /** Who plays now: kept per device across reloads; the whole class until a child picks. */

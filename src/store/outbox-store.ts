@@ -42,6 +42,11 @@ export class OutboxStore implements Outbox {
     await setMany(ids.map((id) => [id, now]), store('outbox'));
   }
 
+  /** Ids that must not be sent after all (an import undone, a learner's data removed). */
+  forget(ids: string[]): Promise<void> {
+    return this.sent(ids);
+  }
+
   async next(n: number): Promise<string[]> {
     const all = this.persistent ? await entries<string, number>(store('outbox')) : [...this.memory];
     return all

@@ -6,6 +6,8 @@ export const MODES = ['tablet', 'projector'] as const;
 export const MOTIONS = ['system', 'reduce', 'full'] as const;
 export const PALETTES = ['standard', 'colourBlind'] as const;
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+/** Minutes the teacher's area stays open untouched (model/teacher/gate-rules.ts). */
+export const IDLE_LOCKS = ['1', '5', '15'] as const;
 
 export interface Prefs {
   /** A shared tablet for children, or a projector driven by the teacher's keys and clicker. */
@@ -15,9 +17,11 @@ export interface Prefs {
   /** Right and wrong in blue and orange (safe for every common colour blindness); always with ✓ and ✗. */
   palette: (typeof PALETTES)[number];
   textSize: (typeof TEXT_SIZES)[number];
+  /** The teacher's area locks itself after this many minutes untouched. */
+  idleLock: (typeof IDLE_LOCKS)[number];
 }
 
-export const DEFAULT_PREFS: Prefs = { mode: 'tablet', motion: 'system', palette: 'standard', textSize: 'normal' };
+export const DEFAULT_PREFS: Prefs = { mode: 'tablet', motion: 'system', palette: 'standard', textSize: 'normal', idleLock: '5' };
 
 const KEY = 'lopvui.prefs';
 
@@ -36,6 +40,7 @@ export function parsePrefs(raw: string | null): Prefs {
     motion: one(MOTIONS, o.motion, DEFAULT_PREFS.motion),
     palette: one(PALETTES, o.palette, DEFAULT_PREFS.palette),
     textSize: one(TEXT_SIZES, o.textSize, DEFAULT_PREFS.textSize),
+    idleLock: one(IDLE_LOCKS, o.idleLock, DEFAULT_PREFS.idleLock),
   };
 }
 

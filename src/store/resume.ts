@@ -15,11 +15,24 @@ export interface Resume {
   savedAt: number;
 }
 
+import { notJsonAt } from '../model/checkpoint.ts';
+
 const KEY = 'lopvui.resume';
 /** After this long a checkpoint is stale: the next child starts afresh. */
 export const RESUME_FOR_MS = 3 * 60 * 60 * 1000;
 
+/**
+ * Writes the checkpoint. One that JSON would not give back whole is not written (the last good
+ * one is dropped too): a reload then starts the activity again rather than coming back to a
+ * state the rules never made, and the console says where the scene put a non-JSON value.
+ */
 export function saveResume(r: Resume): void {
+  const bad = notJsonAt(r.state, 'state');
+  if (bad) {
+    console.error(`checkpoint of ${r.activityId} does not survive JSON: ${bad}`);
+    clearResume();
+    return;
+  }
   try {
     localStorage.setItem(KEY, JSON.stringify(r));
   } catch {

@@ -1,6 +1,7 @@
 import XAPI from '@xapi/xapi';
 import type { Statement } from '../model/evidence/xapi.ts';
 import type { SendResult } from '../model/sync/lrs-sync.ts';
+import { endpointProblem, REDIRECT_REFUSED } from './endpoint.ts';
 import type { LrsConfig } from '../store/lrs-config.ts';
 
 /** The library's adapter type (not exported by name): a function from a request to a response. */
@@ -9,10 +10,13 @@ type AdapterFunction = Extract<NonNullable<ConstructorParameters<typeof XAPI>[0]
 /**
  * The LRS through @xapi/xapi (the xAPI 1.0.3 client: endpoints, the version header, Basic auth),
  * with a fetch adapter of ours that hands back every status: what the LRS answered decides
- * whether a statement is sent, set aside, or tried again.
+ * whether a statement is sent, set aside, or tried again. A redirect is never followed (it would
+ * carry the key and secret, and the statements, to another address): `redirect: 'manual'` stops
+ * it as `redirect: 'error'` would, and lets us tell the teacher that it was a redirect.
  */
 const answerEveryStatus: AdapterFunction = async ({ url, method, headers, data }) => {
-  const res = await fetch(url, { method, headers, ...(data !== undefined && { body: typeof data === 'string' ? data : JSON.stringify(data) }), signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(url, { method, headers, redirect: 'manual', credentials: 'omit', ...(data !== undefined && { body: typeof data === 'string' ? data : JSON.stringify(data) }), signal: AbortSignal.timeout(30_000) });
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error(REDIRECT_REFUSED);
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -24,6 +28,9 @@ const answerEveryStatus: AdapterFunction = async ({ url, method, headers, data }
 };
 
 export function lrsClient(config: LrsConfig): XAPI {
+  // A configuration saved before the rule (or edited by hand) is refused before any request.
+  const problem = endpointProblem(config.endpoint);
+  if (problem) throw new Error(`endpoint: ${problem}`);
   const endpoint = config.endpoint.endsWith('/') ? config.endpoint : `${config.endpoint}/`;
   return new XAPI({ endpoint, auth: XAPI.toBasicAuth(config.key, config.secret), version: '1.0.3', adapter: answerEveryStatus });
 }
@@ -40,9 +47,9 @@ function reasonOf(status: number, data: unknown): string {
 
 /** POST these statements; what the LRS said, as the sync understands it. */
 export function sender(config: LrsConfig, withNames: (s: Statement) => Statement): (statements: Statement[]) => Promise<SendResult> {
-  const xapi = lrsClient(config);
   return async (statements) => {
     try {
+      const xapi = lrsClient(config);
       const res = await xapi.sendStatements({ statements: statements.map(withNames) as never });
       const { status, data } = res;
       if (status >= 200 && status < 300) return { type: 'stored' };

@@ -7,3 +7,9 @@ export function whenFontsReady(timeoutMs = 3000): Promise<void> {
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
   return Promise.race([Promise.all(probes).then(() => void performance.mark('lopvui:fonts-ready')), timeout]);
 }
+
+/** The handwriting font of the model letters (trace): resolves once it can draw, or after a while. */
+export function whenHandwritingReady(timeoutMs = 3000): Promise<void> {
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
+  return Promise.race([document.fonts.load('400 40px "Playwrite VN"', 'Aa ẮẰẲẴẶ Ểễ Ỗộ ưƯ đĐ').then(() => undefined), timeout]);
+}

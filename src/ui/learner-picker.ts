@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
+import { byGivenName, WHOLE_CLASS_ID, type Learner } from '../model/learners/learner.ts';
 import { avatarName, avatarUrl } from './avatar.ts';
 import { h } from './dom.ts';
 
@@ -10,14 +10,16 @@ export function learnerFace(learner: Learner | undefined, i18n: i18n): { src: st
 }
 
 /**
- * The grid a child finds themself in without reading: avatars, names below. One tap opens it,
- * one tap picks: two taps to switch learner.
+ * The grid a child finds themself in without reading: big tiles, avatars, names below, in the
+ * class list's order (by given name, Vietnamese collation); a class of 30 fits a 1024×768 tablet
+ * without scrolling. One tap opens it, one tap picks: two taps to switch learner. An empty class
+ * tells the teacher where children are added.
  */
 export function openLearnerPicker(opts: { learners: Learner[]; current: string; i18n: i18n; onPick(id: string): void }): void {
   const t = opts.i18n.t;
   const dialog = h('dialog', { class: 'picker', 'aria-labelledby': 'picker-title' });
   const grid = h('ul', { class: 'faces' });
-  const choices: (Learner | undefined)[] = [undefined, ...opts.learners];
+  const choices: (Learner | undefined)[] = [undefined, ...[...opts.learners].sort(byGivenName)];
   for (const l of choices) {
     const id = l?.id ?? WHOLE_CLASS_ID;
     const face = learnerFace(l, opts.i18n);
@@ -30,7 +32,8 @@ export function openLearnerPicker(opts: { learners: Learner[]; current: string; 
   }
   const close = h('button', { type: 'button', class: 'chip' }, t('learners.close'));
   close.addEventListener('click', () => dialog.close());
-  dialog.append(h('h2', { id: 'picker-title' }, t('learners.pick')), grid, close);
+  const hint = opts.learners.length ? [] : [h('p', { class: 'picker-hint' }, t('learners.emptyHint'))];
+  dialog.append(h('h2', { id: 'picker-title' }, t('learners.pick')), grid, ...hint, close);
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);
   dialog.showModal();

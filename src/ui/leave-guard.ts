@@ -11,6 +11,8 @@ export class LeaveGuard {
   private armed = false;
   /** The activity's address when the guard was set. */
   private at = '';
+  /** The question, while it is asked. */
+  private dialog: HTMLDialogElement | undefined;
 
   constructor(
     private readonly t: () => TFunction,
@@ -36,6 +38,10 @@ export class LeaveGuard {
   /** The activity is left on purpose (home button, end screen): no question. */
   disarm(): void {
     this.armed = false;
+    // Left by another way while asking (Back again, a typed address): the question goes with the activity.
+    this.dialog?.close();
+    this.dialog?.remove();
+    this.dialog = undefined;
   }
 
   private ask(): void {
@@ -46,6 +52,7 @@ export class LeaveGuard {
     const close = (leave: boolean) => {
       dialog.close();
       dialog.remove();
+      this.dialog = undefined;
       if (leave) this.leave();
       else this.arm();
     };
@@ -53,6 +60,7 @@ export class LeaveGuard {
     go.addEventListener('click', () => close(true));
     // Escape means "stay": the safe answer for a child.
     dialog.addEventListener('cancel', (e) => (e.preventDefault(), close(false)));
+    this.dialog = dialog;
     document.body.append(dialog);
     dialog.showModal();
   }

@@ -27,7 +27,7 @@ export interface MenuOptions {
   /** A new version is waiting: offered here, between activities, never during one. */
   update?: () => void;
   /** A file the teacher opened: its errors, or play it again, keep it, close it. */
-  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void };
+  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void; /** Just opened: bring its error card into view and focus it. */ focus?: boolean };
 }
 
 /**
@@ -85,6 +85,12 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
     ...(broken.length ? [brokenCard(broken, o.i18n)] : []),
   );
+  const card = root.querySelector<HTMLElement>('.broken.opened-file');
+  if (o.opened?.focus && card) {
+    // The page may be scrolled from the teacher's area: the card comes to the top, and a screen reader reads it.
+    card.scrollIntoView({ block: 'start' });
+    card.focus({ preventScroll: true });
+  }
 }
 
 function tile(e: CatalogEntry, o: MenuOptions, lang: Lang): HTMLElement {
@@ -96,7 +102,8 @@ function tile(e: CatalogEntry, o: MenuOptions, lang: Lang): HTMLElement {
     e.icon ? h('img', { src: e.icon, alt: '' }) : undefined,
     h('span', { class: 'title' }, title),
     h('span', { class: 'band' }, e.bands.map((x) => t(`bands.${x}`)).join(', ')),
-    'own' in e ? h('span', { class: 'own' }, t('own.badge')) : undefined,
+    // A copy on this device is told apart from the library's: the mark, and whose file it is.
+    'own' in e ? h('span', { class: 'own' }, t('own.badge'), 'from' in e && typeof e.from === 'string' ? h('span', { class: 'from' }, ` · ${e.from}`) : undefined) : undefined,
   );
   b.addEventListener('click', () => e.id && o.onPlay(e.id));
   return b;
@@ -111,14 +118,17 @@ function openedCard(c: NonNullable<MenuOptions['opened']>, i18n: i18n): HTMLElem
     return b;
   };
   const close = button(t('own.close'), c.onClose, true);
-  const a = c.opened.activity;
-  if (!a) {
-    const card = brokenCard([{ file: c.opened.file, bands: [], issues: c.opened.issues }], i18n, 'own.fixAndOpen');
+  const a = c.opened.activity ?? c.opened.lesson;
+  if (!a || c.opened.problems.length) {
+    const problems = c.opened.problems.length ? c.opened.problems : [{ file: c.opened.file, issues: c.opened.issues }];
+    const card = brokenCard(problems.map((p) => ({ ...p, bands: [] })), i18n, 'own.fixAndOpen');
+    card.classList.add('opened-file');
+    card.tabIndex = -1;
     card.append(h('div', { class: 'actions' }, close));
     return card;
   }
   const title = pick(a.title, i18n.language as Lang);
-  const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keep'), c.onKeep);
+  const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keepWithPin'), c.onKeep);
   return h('section', { class: 'opened', role: 'status', 'aria-labelledby': 'opened-heading' }, h('h2', { id: 'opened-heading' }, t('own.previewing', { title })), h('div', { class: 'actions' }, button(t('own.play'), c.onPlay), keep, close));
 }
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SceneControls } from '../contracts/scene-controls.ts';
+import { turnDevice } from './turn-device.ts';
 import { h } from './dom.ts';
 import { domIcon, type DomIcon } from './icons.ts';
 import { announce } from './live.ts';
@@ -38,6 +39,7 @@ export class StageControls {
   private readonly blank: HTMLElement;
   private remaining = 0;
   private tick: ReturnType<typeof setInterval> | undefined;
+  private readonly sayTurn: (text: string) => void;
 
   constructor(
     private readonly stage: HTMLElement,
@@ -47,6 +49,7 @@ export class StageControls {
     this.clock = h('div', { id: 'countdown', role: 'timer', hidden: true });
     this.blank = h('div', { id: 'blank', hidden: true });
     stage.append(this.bar, this.clock);
+    this.sayTurn = turnDevice(stage);
     document.body.append(this.blank);
     addEventListener('keydown', (e) => this.onKey(e));
   }
@@ -67,6 +70,7 @@ export class StageControls {
   render(): void {
     const t = this.o.t();
     this.bar.setAttribute('aria-label', t('controls.bar'));
+    this.sayTurn(t('controls.turn'));
     this.buttons.clear();
     const button = (a: Action) => {
       const icon: DomIcon = a === 'mute' ? (this.o.muted() ? 'muted' : 'sound') : a;

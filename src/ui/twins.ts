@@ -102,6 +102,27 @@ export class TwinLayer implements TwinSurface {
 
   layout(): void {
     for (const t of this.twins) this.place(t);
+    this.shareMapping();
+  }
+
+  /**
+   * The design area's place on the page as CSS variables of the stage (--design-x, --design-y in
+   * px from its top-left corner, --design-scale), so DOM things over the canvas (the teacher's
+   * countdown) sit beside the canvas's buttons instead of on them.
+   */
+  private shareMapping(): void {
+    const canvas = this.canvas();
+    const stage = this.layer.parentElement;
+    if (!canvas || !stage) return;
+    const c = canvas.getBoundingClientRect();
+    const s = stage.getBoundingClientRect();
+    const gw = canvas.width || this.design.width;
+    const gh = canvas.height || this.design.height;
+    const scale = c.width / gw;
+    stage.style.setProperty('--design-x', `${c.left - s.left + ((gw - this.design.width) / 2) * scale}px`);
+    stage.style.setProperty('--design-y', `${c.top - s.top + ((gh - this.design.height) / 2) * scale}px`);
+    stage.style.setProperty('--design-right', `${s.right - c.right + ((gw - this.design.width) / 2) * scale}px`);
+    stage.style.setProperty('--design-scale', String(scale));
   }
 
   private place(t: { el: HTMLElement; rect: Rect }): void {
@@ -109,11 +130,17 @@ export class TwinLayer implements TwinSurface {
     if (!canvas) return;
     const c = canvas.getBoundingClientRect();
     const l = this.layer.getBoundingClientRect();
-    const sx = c.width / this.design.width;
-    const sy = c.height / this.design.height;
+    // The canvas holds the game at its own size (canvas.width × canvas.height), larger than the
+    // design area on the screen's long side; the design area sits in its middle (engine/stage-fit.ts).
+    const gw = canvas.width || this.design.width;
+    const gh = canvas.height || this.design.height;
+    const sx = c.width / gw;
+    const sy = c.height / gh;
+    const ox = (gw - this.design.width) / 2;
+    const oy = (gh - this.design.height) / 2;
     Object.assign(t.el.style, {
-      left: `${c.left - l.left + t.rect.x * sx}px`,
-      top: `${c.top - l.top + t.rect.y * sy}px`,
+      left: `${c.left - l.left + (t.rect.x + ox) * sx}px`,
+      top: `${c.top - l.top + (t.rect.y + oy) * sy}px`,
       width: `${t.rect.w * sx}px`,
       height: `${t.rect.h * sy}px`,
     });

@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { allowNamedFunctions, quantile } from './page-helpers.ts';
 
 /**
- * Frames while a child drags a card across a 24-item sort, with the CPU slowed 4×. Two
+ * Frames while a child drags a card across the library's largest sort (14 pictures with words), with the CPU slowed 4×. Two
  * figures: the main-thread time of each frame (Phaser's update and render commands, from the
  * player's own User Timing), which is what 60 fps needs under 16.7 ms; and the interval
  * between frames, which headless Chromium's software WebGL (SwiftShader) dominates and a

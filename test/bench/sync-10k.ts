@@ -11,7 +11,9 @@ import { allowNamedFunctions } from './page-helpers.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const N = 10_000;
 const LRS_PORT = '8092';
-const LRS = `http://127.0.0.1:${LRS_PORT}/xAPI/`;
+const LRS_DIRECT = `http://127.0.0.1:${LRS_PORT}/xAPI/`;
+/** Reached through the preview server, as the e2e tests do: the page's CSP allows its own origin and https only. */
+const LRS = 'http://127.0.0.1:4183/xAPI/';
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -23,10 +25,10 @@ async function waitFor(url: string): Promise<void> {
 
 execSync('npm run build', { cwd: root, stdio: 'ignore' });
 const lrs = spawn('node', ['test/lrs/start-lrs.cjs'], { cwd: root, env: { ...process.env, LRS_PORT }, stdio: 'ignore' });
-const server = await preview({ root, logLevel: 'silent', preview: { port: 4183, strictPort: true, host: '127.0.0.1' } });
+const server = await preview({ root, logLevel: 'silent', preview: { port: 4183, strictPort: true, host: '127.0.0.1', proxy: { '/xAPI': `http://127.0.0.1:${LRS_PORT}` } } });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
-  await waitFor(`${LRS}about`);
+  await waitFor(`${LRS_DIRECT}about`);
   const page = await browser.newPage();
   await page.goto('http://127.0.0.1:4183/');
   await page.locator('.tile').first().waitFor();

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -13,10 +13,22 @@ let server: ViteDevServer;
 let levels: string;
 let url: string;
 
+// One dev server on a fixed port for the whole file: its tests run in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   levels = mkdtempSync(path.join(tmpdir(), 'lopvui-levels-'));
   cpSync(path.join(root, 'levels'), levels, { recursive: true });
   writeFileSync(path.join(levels, 'lop-1', 'hong.json'), '{\n  "id": "hong",\n  "kind": "choice"\n  "title": "x"\n}\n');
+  // A teacher's own folder (the copy is outside the project): an activity with its picture beside it, and a
+  // lesson that is not in lessons/ but says what it is by its $schema.
+  mkdirSync(path.join(levels, 'cua-co'));
+  writeFileSync(path.join(levels, 'cua-co', 'tho.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>');
+  writeFileSync(
+    path.join(levels, 'cua-co', 'tho-va-rua.json'),
+    JSON.stringify({ id: 'tho-va-rua', kind: 'choice', title: 'Thỏ và rùa', subject: 'story', band: 'lop-1', icon: 'tho.svg', items: [{ prompt: 'Ai thắng?', options: [{ text: 'rùa', image: 'tho.svg', correct: true }, { text: 'thỏ' }] }] }),
+  );
+  writeFileSync(path.join(levels, 'cua-co', 'tiet.json'), JSON.stringify({ $schema: '../schema/lesson.schema.json', id: 'tiet-cua-co', title: 'Tiết của cô', band: 'lop-1', steps: [{ activity: 'tho-va-rua' }] }));
   process.env.LOPVUI_LEVELS = levels;
   server = await createServer({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', server: { port: 5199, strictPort: true, host: '127.0.0.1' } });
   await server.listen();
@@ -44,8 +56,7 @@ test('a broken level shows an error card with file:line:column, the others play,
 
   // The rest of the library still plays.
   await page.getByRole('button', { name: /Adding within 10/ }).click();
-  // The first play makes the dev server transform the player's modules on demand: seconds on a busy machine.
-  await expect(option(page, '3')).toBeVisible({ timeout: 30_000 });
+  await expect(option(page, '3')).toBeVisible();
 
   // Editing a level while the server runs: the page reloads with the new text.
   await page.goto(url);
@@ -59,5 +70,14 @@ test('a broken level shows an error card with file:line:column, the others play,
     JSON.stringify({ id: 'hong', kind: 'choice', title: 'Fixed now', subject: 'math', band: 'lop-1', items: [{ prompt: '1 + 1', options: [{ text: '2', correct: true }, { text: '3' }] }] }),
   );
   await expect(page.getByRole('button', { name: /Fixed now/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a folder outside the project: its picture beside the file is served, its lesson outside lessons/ is a lesson', async ({ page }) => {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: /Tiết của cô/ })).toBeVisible();
+  const icon = page.locator('.tile[data-activity="tho-va-rua"] img');
+  await expect(icon).toHaveAttribute('src', /cua-co\/tho\.svg$/);
+  await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -122,7 +122,7 @@ test('the window is resized in the middle of a drag: the card lands or goes home
   await page.mouse.move(500, 600, { steps: 8 });
   await page.mouse.up();
   // Every card sorted by keyboard afterwards: the game took the interrupted drag in its stride.
-  const bins: Record<string, string> = { 'hòn đá': 'Chìm', 'chìa khóa': 'Chìm', 'đồng xu': 'Chìm', 'chiếc lá': 'Nổi', 'quả bóng': 'Nổi', 'nút bần': 'Nổi' };
+  const bins: Record<string, string> = { 'hòn đá': 'Chìm', 'chìa khoá': 'Chìm', 'đồng xu': 'Chìm', 'chiếc lá': 'Nổi', 'quả bóng': 'Nổi', 'nút bần': 'Nổi' };
   for (const [name, bin] of Object.entries(bins)) {
     const card = thing(name);
     if (!(await card.isVisible())) continue; // already in its bin

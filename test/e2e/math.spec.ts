@@ -7,7 +7,7 @@ const press = (page: Page, way: Way, name: string | RegExp) => act(page, way, tw
 for (const way of ['keyboard', 'mouse'] as const) {
   test(`count: tap each duck, then the number (${way})`, async ({ page }) => {
     await page.goto('./#/play/mn-dem-vit');
-    for (const [i, n] of [3, 5, 7].entries()) {
+    for (const [i, n] of [3, 5, 4].entries()) {
       await expect(group(page)).toHaveAttribute('aria-label', `Câu ${i + 1} trên 3`);
       for (let k = 1; k <= n; k++) {
         await press(page, way, `Đồ vật ${k}`);
@@ -22,7 +22,7 @@ for (const way of ['keyboard', 'mouse'] as const) {
     expect(answers.map((s) => [s.object.definition?.interactionType, s.result?.response, s.result?.success])).toEqual([
       ['numeric', '3', true],
       ['numeric', '5', true],
-      ['numeric', '7', true],
+      ['numeric', '4', true],
     ]);
   });
 

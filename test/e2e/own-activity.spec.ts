@@ -56,11 +56,21 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
   await expect(playAgain(page)).toBeVisible();
   await pressTwin(home(page));
 
+  // Keeping needs the grown-up gate: the menu's Keep leads to it, the settings keep it.
   const opened = page.getByRole('status').filter({ hasText: 'Đang xem thử: Quả bóng đỏ' });
-  await opened.getByRole('button', { name: 'Giữ trên máy này' }).click();
-  await expect(opened).toContainText('Đã giữ trên máy này');
+  await opened.getByRole('button', { name: 'Giữ trên máy này (cần mã PIN)' }).click();
+  await page.getByLabel(/Đặt mã PIN/).fill('2468');
+  await page.getByLabel('Nhập lại mã PIN').fill('2468');
+  await page.getByRole('button', { name: 'Mở' }).click();
+  await page.getByRole('button', { name: 'Tôi đã ghi lại mã' }).click();
+  const kept = page.locator('[data-opened]');
+  await expect(kept).toContainText('Đang xem thử: Quả bóng đỏ');
+  await kept.getByRole('button', { name: 'Giữ trên máy này' }).click();
+  await expect(kept).toContainText('Đã giữ trên máy này');
 
-  // After a reload it is on the menu, marked as the device's own, and plays with its picture.
+  // After a reload it is on the menu, marked as the device's own, and plays with its picture
+  // (back on the menu first: a reload inside the teacher's area meets the locked gate).
+  await page.goto('./#/');
   await page.reload();
   const tile = page.locator('.tile[data-activity="cua-co-lan"]');
   await expect(tile).toContainText('Trên máy này');
@@ -77,3 +87,64 @@ test('a dropped file with its picture plays at once, is kept on the device, and 
   await menuShown(page);
   await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toHaveCount(0);
 });
+
+/** An SVG that runs script when opened as a page: handlers, a script element, a foreignObject. */
+const hostileSvg = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="localStorage.setItem('pwned','onload')">
+<script>localStorage.setItem('pwned', 'script')</script>
+<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="localStorage.setItem('pwned','foreign')"/></body></foreignObject>
+<circle cx="5" cy="5" r="4" fill="#e5484d"/></svg>`;
+
+test('an SVG with script, kept as a tile\'s icon and opened as a page, runs nothing and still draws', async ({ page, context }) => {
+  await useLang(page, 'vi');
+  await openAndKeep(page, [
+    { name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity(' "icon": "bieu-tuong.svg",')) },
+    { name: 'bieu-tuong.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostileSvg) },
+    { name: 'bong-do.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) },
+  ]);
+  await page.goto('./');
+  await page.reload();
+  const icon = page.locator('.tile[data-activity="cua-co-lan"] img');
+  await expect(icon).toHaveAttribute('src', /^blob:/);
+  // The picture still draws (the circle is kept)…
+  await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // …and opened in its own tab, as anyone can, it runs nothing.
+  const src = (await icon.getAttribute('src')) ?? '';
+  const tab = await context.newPage();
+  await tab.goto(src);
+  await expect(tab.locator('circle')).toHaveCount(1);
+  expect(await tab.locator('script, foreignObject, [onload]').count()).toBe(0);
+  expect(await page.evaluate(() => localStorage.getItem('pwned'))).toBeNull();
+});
+
+test('a file dropped on the children\'s menu plays as a preview only: a kept activity with its id stays', async ({ page }) => {
+  await useLang(page, 'vi');
+  await openAndKeep(page, [
+    { name: 'cua-co-lan.json', mimeType: 'application/json', buffer: Buffer.from(activity()) },
+    { name: 'bong-do.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) },
+  ]);
+
+  // A child drops another file with the same id on the menu: it plays, nothing is kept.
+  await page.goto('./');
+  await menuShown(page);
+  await drop(page, [{ name: 'cua-co-lan.json', text: activity().replace('Quả bóng đỏ', 'Bóng của bé').replace('"image": "bong-do.svg", ', ''), type: 'application/json' }]);
+  await pressTwin(home(page));
+  const opened = page.getByRole('status').filter({ hasText: 'Đang xem thử: Bóng của bé' });
+  await opened.getByRole('button', { name: 'Giữ trên máy này (cần mã PIN)' }).click();
+  await expect(page.getByLabel(/^Mã PIN$/)).toBeVisible(); // the gate, not a kept file
+  await page.goto('./');
+  await page.reload();
+  await expect(page.locator('.tile[data-activity="cua-co-lan"]')).toContainText('Quả bóng đỏ');
+});
+
+/** Opened from the teacher's settings (it plays at once), then kept on the device through the gate. */
+async function openAndKeep(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('section.own input[type="file"]').setInputFiles(files);
+  await expect(twins(page).getByRole('button', { name: /: đỏ$/ })).toBeVisible();
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.locator('[data-opened]').getByRole('button', { name: 'Giữ trên máy này' }).click();
+  await expect(page.locator('[data-opened]')).toContainText('Đã giữ trên máy này');
+}

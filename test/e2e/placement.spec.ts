@@ -104,3 +104,32 @@ test.describe('two fingers at once', () => {
     await expect.poll(async () => (await answered(page)).map((s) => s.result?.success)).toEqual([true, true]);
   });
 });
+
+test('a sort reloaded mid-activity comes back with its cards in their bins and plays on to the end', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`./#/play/${sort.id}`);
+  const list = moves[sort.id]!;
+  const [first, second, ...rest] = list;
+  for (const [from, to] of [first!, second!]) {
+    await move(page, 'drag', from, to);
+    await expect(thing(page, from)).toHaveCount(0);
+  }
+  await page.reload();
+  // Back at the same question: what was placed is still in its bin, the rest still to place.
+  await expect(thing(page, rest[0]![0])).toBeVisible();
+  await expect(thing(page, first![0])).toHaveCount(0);
+  await expect(thing(page, second![0])).toHaveCount(0);
+  for (const [from, to] of rest) {
+    await move(page, 'drag', from, to);
+    await expect(thing(page, from)).toHaveCount(0);
+  }
+  await expect(page.locator('#twins').getByRole('button', { name: 'Chơi lại' })).toBeVisible();
+  const evidence = await readEvidence(page);
+  const answered = evidence.filter((s) => s.verb.id.endsWith('/answered'));
+  // One play: every move recorded once under the same registration, and one completion.
+  expect(answered.map((s) => s.result?.success)).toEqual(list.map(() => true));
+  expect(new Set(answered.map((s) => s.context?.registration)).size).toBe(1);
+  expect(evidence.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(1);
+  expect(errors.filter((e) => e.includes('checkpoint'))).toEqual([]);
+});

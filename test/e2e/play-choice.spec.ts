@@ -40,7 +40,7 @@ test.describe('choice, grade 1 maths, through the DOM twins (keyboard)', () => {
       ['4', true, 1],
     ]);
     expect(answered[4]?.result?.response).toBe('a[,]c');
-    expect(answered[0]?.context.contextActivities.category?.map((c) => c.id)).toEqual(['urn:lopvui:competency:nl.tinh-toan', 'urn:lopvui:competency:nlc.giai-quyet-van-de']);
+    expect(answered[0]?.context.contextActivities.category?.map((c) => c.id)).toEqual(['urn:lopvui:competency:nl.tinh-toan']);
     expect(new Set(evidence.map((s) => s.context.registration)).size).toBe(1);
     const completed = withVerb(evidence, 'completed');
     expect(completed).toHaveLength(1);

@@ -15,10 +15,12 @@ const sizes = [
 // Reduced motion: every tween jumps to its end, so a screenshot shows the screen as it rests.
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
-/** The fonts are in and the canvas has drawn two frames since (the last change is on screen). */
+/** The fonts and pictures are in, and the page has drawn two frames since (the last change is on screen). */
 const settled = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
+    // The menu's tiles are drawn again on a language switch: their pictures decode anew.
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 
@@ -78,5 +80,5 @@ async function screens(page: Page, size: (typeof sizes)[number], lang: Lang, out
     await page.screenshot({ path: outputPath(`teacher-${tab.replace(/\s/g, '-')}-${size.name}-${lang}.png`), fullPage: true });
   }
   // Locked again, back on the menu: the next language starts where a teacher would.
-  await page.getByRole('button', { name: /^(Khóa và về trang chính|Lock and go back to the menu)$/ }).click();
+  await page.getByRole('button', { name: /^(Khoá và về trang chính|Lock and go back to the menu)$/ }).click();
 }

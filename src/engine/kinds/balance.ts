@@ -4,12 +4,16 @@ import { balanceKind } from '../../model/kinds/balance/index.ts';
 import { massOf, restingTilt, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
 import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import type { CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
+import { feedbackWrong } from '../widgets/choice-feedback.ts';
+import { markBox } from '../widgets/feedback.ts';
+import { drawIcon } from '../widgets/icons.ts';
 import { OptionCard } from '../widgets/option-card.ts';
+import { roundButton } from '../widgets/round-button.ts';
 
 const PIVOT = { x: 640, y: 250 };
 const ARM = 300;
@@ -20,6 +24,8 @@ const THING = 64;
 export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
   private beam: Beam = { angle: 0, velocity: 0 };
   private pans: Pans = { left: [], right: [] };
+  /** The answer cards of a "which is heavier" item. */
+  private answers = new Map<'left' | 'right' | 'same', OptionCard>();
   private panObjects: Record<Side, Phaser.GameObjects.Container> = {} as never;
   private beamGfx?: Phaser.GameObjects.Graphics;
   private layer?: Phaser.GameObjects.Container;
@@ -59,6 +65,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     const { t, twins } = this.services;
     const item = this.item;
     this.pans = { left: [...item.left], right: [...item.right] };
+    this.answers = new Map();
     this.beam = { angle: 0, velocity: 0 };
     twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.activity.items.length })}: ${this.prompt()}`);
     const stand = this.add.graphics();
@@ -66,7 +73,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     stand.fillStyle(COLORS.brand, 1).fillCircle(PIVOT.x, PIVOT.y, 16);
     this.beamGfx = this.add.graphics({ x: PIVOT.x, y: PIVOT.y });
     this.beamGfx.fillStyle(COLORS.brand, 1).fillRoundedRect(-ARM - 20, -9, 2 * ARM + 40, 18, 9);
-    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(34, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5), stand, this.beamGfx];
+    const parts: Phaser.GameObjects.GameObject[] = [instructionText(this, this.prompt(), 34), stand, this.beamGfx];
     for (const side of ['left', 'right'] as const) {
       const bowl = this.add.graphics();
       bowl.lineStyle(4, COLORS.ink, 0.6).lineBetween(0, -HANG, -90, 0).lineBetween(0, -HANG, 90, 0);
@@ -78,14 +85,22 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
       parts.push(pan);
     }
     if (item.task === 'heavier') {
+      // Each answer sits under what it names, and the two sides point up at their pan.
       (['left', 'same', 'right'] as const).forEach((answer, i) => {
-        const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 300, y: 640, w: 270, h: 110, label: t(`balance.answer.${answer}`), name: t(`balance.answer.${answer}`), onActivate: () => this.submit(answer) }, twins);
+        const x = PIVOT.x + (i - 1) * ARM;
+        const card = new OptionCard(this, { x, y: 640, w: 270, h: 110, label: t(`balance.answer.${answer}`), name: t(`balance.answer.${answer}`), onActivate: () => this.submit(answer) }, twins);
+        this.answers.set(answer, card);
         parts.push(card.container);
+        if (answer === 'same') return;
+        const arrow = this.add.graphics({ x, y: 560 });
+        drawIcon(arrow, 'up', 44, COLORS.brand);
+        parts.push(arrow);
       });
     } else {
       parts.push(...this.shelf());
-      const check = new OptionCard(this, { x: 1150, y: 640, w: 200, h: 100, label: t('play.check'), name: t('play.check'), onActivate: () => this.submit() }, twins);
-      const again = new OptionCard(this, { x: 130, y: 640, w: 200, h: 100, label: t('balance.again'), name: t('balance.again'), onActivate: () => this.showItem() }, twins);
+      // Icons a child who cannot read knows (✓ check, ↺ start again); their twins say the words.
+      const check = roundButton(this, 1170, 640, 'check', t('play.check'), twins, () => this.submit(), 110);
+      const again = roundButton(this, 110, 640, 'replay', t('balance.again'), twins, () => this.showItem(), 110);
       parts.push(check.container, again.container);
     }
     this.layer = this.add.container(0, 0, parts);
@@ -162,15 +177,40 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     if (evidence) this.services.session.answered(evidence);
     this.play = play;
     const { t } = this.services;
+    const chosen = answer ? this.answers.get(answer) : undefined;
     if (outcome.type === 'wrong') {
-      this.services.effect('wrong');
-      this.services.announce(t(this.item.task === 'balance' ? 'balance.notLevel' : 'feedback.wrong'));
+      if (chosen) feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => chosen.container.active && chosen.setLook('idle'));
+      else {
+        // Not level yet: the heavier pan, the one that went down, is shown with its ✕.
+        this.services.effect('wrong');
+        this.services.announce(t('balance.notLevel'));
+        this.layer?.add(markBox(this, this.panBox(this.heavierSide()), 'wrong'));
+      }
       return;
     }
     this.busy = true;
+    if (chosen) chosen.setLook(outcome.type === 'correct' ? 'correct' : 'wrong');
+    if (outcome.type !== 'correct' && this.item.task === 'heavier') this.answers.get(this.rightAnswer())?.setLook('correct');
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('balance.shown'));
     this.time.delayedCall(outcome.type === 'correct' ? 1300 : 2200, () => this.advance());
+  }
+
+  private heavierSide(): Side {
+    return massOf(this.activity, this.pans.left) >= massOf(this.activity, this.pans.right) ? 'left' : 'right';
+  }
+
+  private rightAnswer(): 'left' | 'right' | 'same' {
+    const l = massOf(this.activity, this.pans.left);
+    const r = massOf(this.activity, this.pans.right);
+    return l === r ? 'same' : l > r ? 'left' : 'right';
+  }
+
+  /** A pan and what is on it, in the scene. */
+  private panBox(side: Side): { x: number; y: number; w: number; h: number } {
+    const pan = this.panObjects[side];
+    const rows = Math.ceil(this.pans[side].length / 4);
+    return { x: pan.x - 100, y: pan.y - Math.max(1, rows) * THING, w: 200, h: Math.max(1, rows) * THING + 18 };
   }
 
   private advance(): void {

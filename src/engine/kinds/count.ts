@@ -6,9 +6,10 @@ import type { CountActivity } from '../../model/kinds/count/schema.ts';
 import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { shuffled, type Rng } from '../../model/random.ts';
 import type { Twin } from '../../contracts/twins.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { feedbackWrong } from '../widgets/choice-feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
@@ -103,7 +104,7 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
     this.saveCheckpoint();
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.items.length }));
     const url = pick(item.image, lang);
-    const parts: Phaser.GameObjects.GameObject[] = [this.add.text(DESIGN.width / 2, 60, this.prompt(), textStyle(40)).setOrigin(0.5)];
+    const parts: Phaser.GameObjects.GameObject[] = [instructionText(this, this.prompt(), 40)];
     objectPositions(item.count, item.layout, this.rng).forEach((at, i) => {
       const img = this.textures.exists(url) ? this.add.image(0, 0, url) : this.add.circle(0, 0, SIZE / 2, COLORS.selected);
       img.setScale(SIZE / Math.max(img.width, img.height));
@@ -155,12 +156,21 @@ export class CountScene extends KindScene<CountActivity, CountPlay> {
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
     const { t } = this.services;
+    const chosen = this.options.find((o) => o.n === n)?.card;
     if (outcome.type === 'wrong') {
-      this.services.effect('wrong');
-      this.services.announce(t('feedback.wrong'));
+      // The chosen number shows its ✕ and shakes for a moment (another number may be tried meanwhile).
+      feedbackWrong(this, this.services, [chosen], [0], t('feedback.wrong'), () => {
+        if (chosen?.container.active) chosen.setLook('idle');
+      });
       return;
     }
     this.busy = true;
+    const right = this.options.find((o) => o.n === before.items[before.index]?.count)?.card;
+    if (outcome.type === 'correct') chosen?.setLook('correct');
+    else {
+      chosen?.setLook('wrong');
+      right?.setLook('correct');
+    }
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('feedback.revealed', { answer: before.items[before.index]?.count ?? '' }));
     this.time.delayedCall(outcome.type === 'correct' ? 1100 : 2200, () => this.advance());

@@ -69,7 +69,7 @@ export abstract class KindScene<A extends Activity, P> extends Phaser.Scene {
 
   /** The activity is over: the completion with the play's summary, then the end screen. */
   protected finish(): void {
-    endActivity(this, this.services, this.rules.summary(this.play));
+    endActivity(this, this.services, this.activity, this.rules.summary(this.play));
   }
 
   /** The teacher's keys for a kind that goes item by item; `controls` adds what else the kind has (reveal). */

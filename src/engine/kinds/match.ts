@@ -22,7 +22,8 @@ export class MatchScene extends PlacementScene<MatchActivity> {
     const pairs = this.activity.pairs;
     const n = pairs.length;
     const gap = 14;
-    const h = Math.min(120, (600 - gap * (n - 1)) / n);
+    // The rows fill what is under the instruction (130 to 710), never past the stage's foot.
+    const h = Math.min(120, (580 - gap * (n - 1)) / n);
     const y = (i: number) => 130 + h / 2 + i * (h + gap);
     pairs.forEach((pair, i) => {
       const label = this.text(pair.right.text);

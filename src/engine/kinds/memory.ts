@@ -3,7 +3,7 @@ import { pick } from '../../model/activity/lang.ts';
 import { memoryKind } from '../../model/kinds/memory/index.ts';
 import { revealMemory, turnBack, type MemoryCard, type MemoryPlay } from '../../model/kinds/memory/rules.ts';
 import type { MemoryActivity, MemoryFace } from '../../model/kinds/memory/schema.ts';
-import { readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { readInstructions, sceneFrame, instructionText } from '../scenes/frame.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { CardFace } from '../widgets/card-face.ts';
 import { drawIcon } from '../widgets/icons.ts';
@@ -44,7 +44,7 @@ export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
     const { t, twins, lang } = this.services;
     sceneFrame(this, this.services, () => this.readInstructions());
     twins.setLabel(pick(this.activity.title, lang));
-    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30);
     const n = this.play.cards.length;
     // As few rows as keep the cards big: 4 → 2×2, 8 → 2×4, 10 → 2×5, 12 → 3×4, 20 → 4×5.
     const cols = n <= 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : n <= 10 ? 5 : n <= 12 ? 4 : 5;
@@ -104,9 +104,11 @@ export class MemoryScene extends KindScene<MemoryActivity, MemoryPlay> {
 
   private backOf(x: number, y: number, w: number, h: number, n: number): Phaser.GameObjects.Container {
     const g = this.add.graphics();
-    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, 22);
-    g.fillStyle(0x98c1d9, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 22);
-    g.lineStyle(4, COLORS.card, 0.8).strokeRoundedRect(-w / 2 + 12, -h / 2 + 12, w - 24, h - 24, 14);
+    // The back stands out from the paper (brand blue on cream: 6.7:1, well over 3:1),
+    // its number white on it (about 7:1); a pale inner frame says "a card", not "a button".
+    g.fillStyle(COLORS.ink, 1).fillRoundedRect(-w / 2, -h / 2 + 6, w, h, 22);
+    g.fillStyle(COLORS.brand, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 22);
+    g.lineStyle(4, 0x98c1d9, 1).strokeRoundedRect(-w / 2 + 12, -h / 2 + 12, w - 24, h - 24, 14);
     const num = this.add.text(0, 0, String(n), textStyle(40, { color: '#ffffff' })).setOrigin(0.5);
     return this.add.container(x, y, [g, num]);
   }

@@ -7,8 +7,10 @@ import type { TryOutcome } from '../../model/kinds/tries.ts';
 import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { COLORS, DESIGN, hexColor, textStyle } from '../theme.ts';
 import { keypad, type KeypadKey } from '../widgets/keypad.ts';
+import { feedbackWrong } from '../widgets/choice-feedback.ts';
+import { boxOf, markBox, shake, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 
 const MAX_DIGITS = 5;
@@ -21,6 +23,10 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
   private typed = '';
   private display?: Phaser.GameObjects.Text;
   private busy = false;
+  /** The comparison's sign cards, by sign. */
+  private signs = new Map<string, OptionCard>();
+  /** A wrong number still shown with its ✕ (cleared by the next key, or after a moment). */
+  private wrongMark?: Phaser.GameObjects.Container;
 
   constructor() {
     super(numericKind);
@@ -66,6 +72,8 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
     this.layer?.destroy();
     this.typed = '';
     this.busy = false;
+    this.signs = new Map();
+    this.wrongMark = undefined;
     const { t, lang, twins } = this.services;
     const item = this.play.items[this.play.index];
     if (!item) return;
@@ -75,7 +83,10 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
     twins.setLabel(`${t('play.progress', { n: this.play.index + 1, total: this.play.items.length })}: ${question}`);
     const parts: Phaser.GameObjects.GameObject[] = [];
     if (item.type === 'typed') {
-      parts.push(this.add.text(430, 230, pick(item.prompt, lang), textStyle(76, { wordWrap: { width: 700, useAdvancedWrap: true } })).setOrigin(0.5));
+      // The question stays left of the keypad (which starts at x 762): wrapped, and smaller when long.
+      const prompt = this.add.text(430, 230, pick(item.prompt, lang), textStyle(76, { wordWrap: { width: 600, useAdvancedWrap: true } })).setOrigin(0.5);
+      while (prompt.height > 250 && Number.parseFloat(String(prompt.style.fontSize)) > 36) prompt.setFontSize(Math.floor(Number.parseFloat(String(prompt.style.fontSize)) * 0.9));
+      parts.push(prompt);
       const box = this.add.graphics();
       box.fillStyle(COLORS.card, 1).fillRoundedRect(280, 370, 300, 130, 24).lineStyle(6, COLORS.brand, 1).strokeRoundedRect(280, 370, 300, 130, 24);
       this.display = this.add.text(430, 435, '', textStyle(80)).setOrigin(0.5);
@@ -89,6 +100,7 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
       parts.push(this.display);
       (['<', '=', '>'] as const).forEach((sign, i) => {
         const card = new OptionCard(this, { x: DESIGN.width / 2 + (i - 1) * 220, y: 590, w: 180, h: 150, label: sign, name: t(`compare.${sign === '<' ? 'lt' : sign === '>' ? 'gt' : 'eq'}`), onActivate: () => this.submit(sign) }, twins);
+        this.signs.set(sign, card);
         parts.push(card.container);
       });
     }
@@ -120,6 +132,7 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
     if (this.busy || this.play.items[this.play.index]?.type !== 'typed') return;
     if (k === 'done') return this.submit(this.typed);
     this.services.effect('tap');
+    if (this.wrongMark) this.clearWrong();
     if (k === 'erase') this.typed = this.typed.slice(0, -1);
     else if (this.typed.length < MAX_DIGITS) this.typed = this.typed === '0' ? k : this.typed + k;
     this.display?.setText(this.typed);
@@ -133,27 +146,59 @@ export class NumericScene extends KindScene<NumericActivity, NumericPlay> {
     const evidence = numericKind.evidence({ before, after: play, input: response, outcome }, this.activity, this.services.lang);
     this.play = play;
     if (evidence) this.services.session.answered(evidence);
-    this.feedback(outcome, before);
+    this.feedback(outcome, before, response);
   }
 
-  private feedback(outcome: TryOutcome, before: NumericPlay): void {
+  private feedback(outcome: TryOutcome, before: NumericPlay, response: string): void {
     const { t } = this.services;
     const item = before.items[before.index];
     if (outcome.type === 'wrong') {
-      this.services.effect('wrong');
-      this.services.announce(t('feedback.wrong'));
-      if (this.display) this.tweens.add({ targets: this.display, x: this.display.x + 14, duration: 60, yoyo: true, repeat: 3 });
-      // Cleared at once, so the next digits start a new answer.
-      this.typed = '';
-      if (item?.type === 'typed') this.display?.setText('');
+      if (item?.type === 'typed') {
+        // The wrong number stays in sight, in the "wrong" colour with its ✕, for a moment; the
+        // next key starts a new answer at once.
+        this.services.effect('wrong');
+        this.services.announce(t('feedback.wrong'));
+        if (this.display) {
+          this.display.setText(response).setColor(hexColor(COLORS.no));
+          shake(this, this.display);
+          this.wrongMark?.destroy();
+          this.wrongMark = markBox(this, boxOf(this.display), 'wrong', 0);
+          this.layer?.add(this.wrongMark);
+          this.time.delayedCall(WRONG_HOLD_MS, () => this.clearWrong());
+        }
+        this.typed = '';
+      } else {
+        // The chosen sign shows its ✕ and shakes.
+        const card = this.signs.get(response);
+        feedbackWrong(this, this.services, [card], [0], t('feedback.wrong'), () => {
+          if (card?.container.active) card.setLook('idle');
+        });
+      }
       return;
     }
     this.busy = true;
     const answer = item ? String(item.answer) : '';
-    this.display?.setText(answer).setColor(outcome.type === 'correct' ? '#1f6f63' : '#9b2c3a');
+    this.clearWrong();
+    if (item?.type === 'typed') {
+      this.display?.setText(answer).setColor(outcome.type === 'correct' ? '#1f6f63' : '#9b2c3a');
+      if (this.display && outcome.type === 'correct') this.layer?.add(markBox(this, boxOf(this.display), 'correct'));
+    } else {
+      this.display?.setText(answer);
+      this.signs.get(response)?.setLook(outcome.type === 'correct' ? 'correct' : 'wrong');
+      if (outcome.type !== 'correct') this.signs.get(answer)?.setLook('correct');
+    }
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('feedback.revealed', { answer }));
     this.time.delayedCall(outcome.type === 'correct' ? 1100 : 2200, () => this.advance());
+  }
+
+  /** The wrong number and its ✕ go; the box is empty for the next answer. */
+  private clearWrong(): void {
+    if (!this.wrongMark) return;
+    this.wrongMark.destroy();
+    this.wrongMark = undefined;
+    this.display?.setColor('#1d2b3a');
+    if (!this.busy) this.display?.setText(this.typed);
   }
 
   private advance(): void {

@@ -1,13 +1,14 @@
 import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
-import { MOVES, pathAt, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import { expand, idleRepeats, MOVES, moveSources, pathAt, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
-import { readInstructions, sceneFrame } from '../scenes/frame.ts';
+import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
-import { drawIcon } from '../widgets/icons.ts';
+import { COLORS, textStyle } from '../theme.ts';
+import { markBox, WRONG_HOLD_MS } from '../widgets/feedback.ts';
+import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
 const GRID = { x: 40, y: 120, w: 600, h: 570 };
@@ -31,7 +32,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
   create(): void {
     const { lang } = this.services;
     sceneFrame(this, this.services, () => this.read());
-    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(32, { wordWrap: { width: 980, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 32);
     // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
     this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to) });
     this.showPuzzle();
@@ -92,11 +93,12 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     // The palette of cards.
     const cards: Card[] = [...MOVES, ...(this.activity.repeat ? (['repeat2', 'repeat3'] as const) : [])];
     cards.forEach((card, i) => parts.push(this.cardButton(card, 760 + (i % 4) * 110, 170 + Math.floor(i / 4) * 100, () => this.add1(card), t('path.add', { card: t(`path.cards.${card}`) }))));
-    parts.push(this.textButton(820, 640, t('path.clear'), COLORS.starEmpty, '#1d2b3a', () => this.clear()));
-    parts.push(this.textButton(1040, 640, t('path.run'), COLORS.ok, '#ffffff', () => void this.run()));
+    parts.push(this.iconButton(820, 640, 'erase', t('path.clear'), COLORS.starEmpty, COLORS.ink, () => this.clear()));
+    parts.push(this.iconButton(1040, 640, 'play', t('path.run'), COLORS.ok, COLORS.card, () => void this.run()));
     this.layer = this.add.container(0, 0, parts);
     this.drawStrip();
     this.services.session.itemShown();
+    if (readsAloudEachItem(this.activity)) this.read();
   }
 
   private makeRobot(): Phaser.GameObjects.Container {
@@ -126,12 +128,15 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     return c;
   }
 
-  private textButton(x: number, y: number, label: string, fill: number, color: string, onActivate: () => void): Phaser.GameObjects.Container {
+  /** Clear (⌫) and run (▶): icons a child who cannot read knows; the twin says the word. */
+  private iconButton(x: number, y: number, name: IconName, label: string, fill: number, color: number, onActivate: () => void): Phaser.GameObjects.Container {
     const w = 200;
     const h = 84;
     const g = this.add.graphics();
     g.fillStyle(fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 24);
-    const c = this.add.container(x, y, [g, this.add.text(0, 0, label, textStyle(34, { color })).setOrigin(0.5)]);
+    const icon = this.add.graphics();
+    drawIcon(icon, name, 56, color);
+    const c = this.add.container(x, y, [g, icon]);
     makeTappable(c, { w, h }, this.services.twins, { name: label, onActivate });
     return c;
   }
@@ -141,7 +146,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     this.strip?.destroy();
     const { t } = this.services;
     const parts = this.program.map((card, i) =>
-      this.cardButton(card, 745 + (i % 6) * 78, 380 + Math.floor(i / 6) * 84, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 70),
+      // 84 px cards (67 px on a 4:3 tablet), five to a row: room for 15 under the palette.
+      this.cardButton(card, 750 + (i % 5) * 100, 372 + Math.floor(i / 5) * 90, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 84),
     );
     this.strip = this.add.container(0, 0, parts);
     this.layer?.add(this.strip);
@@ -169,6 +175,15 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
 
   private async run(): Promise<void> {
     if (this.running || this.program.length === 0) return;
+    // A repeat card with no arrow after it: the child is told where it goes, and the robot waits.
+    const idle = idleRepeats(this.program);
+    if (idle.length) {
+      // Shown on the card too, never by the sound and the live region alone.
+      const card = this.strip?.list[idle[0] ?? 0] as Phaser.GameObjects.Container | undefined;
+      if (card) this.layer?.add(markBox(this, { x: card.x - 42, y: card.y - 42, w: 84, h: 84 }, 'wrong'));
+      this.services.effect('wrong');
+      return this.services.announce(this.services.t('path.repeatNothing', { n: (idle[0] ?? 0) + 1 }));
+    }
     this.running = true;
     const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
     this.robot?.setPosition(start.x, start.y).setAngle(0);
@@ -191,6 +206,18 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     }
     this.services.effect('wrong');
     this.services.announce(run.end === 'bump' ? t('path.bump', { n: run.bumpAt }) : t('path.miss'));
+    // Drawn where it happened: the robot, where it bumped or stopped short, outlined with its ✕.
+    const r = this.robot;
+    if (r) {
+      // A bump is marked on the edge the robot hit (between it and the rock or the border);
+      // a miss, on the robot where it stopped.
+      const move = run.end === 'bump' && run.bumpAt ? expand(input)[run.bumpAt - 1] : undefined;
+      const d = move ? STEP[move] : { dx: 0, dy: 0 };
+      const c = this.cell * (move ? 0.5 : 0.8);
+      const x = r.x + d.dx * this.cell * 0.5;
+      const y = r.y + d.dy * this.cell * 0.5;
+      this.layer?.add(markBox(this, { x: x - c / 2, y: y - c / 2, w: c, h: c }, 'wrong'));
+    }
     // The program can be mended at once; the robot stays where it stopped until the next run.
     this.running = false;
   }
@@ -200,10 +227,21 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
       const steps = run.trail.slice(1).map((c) => this.at(c.x, c.y));
       const robot = this.robot;
       if (!robot) return resolve();
-      const chain = steps.map((p) => ({ x: p.x, y: p.y, duration: STEP_MS, ease: 'Sine.InOut' }));
-      const bump = () => this.tweens.add({ targets: robot, angle: 12, duration: 70, yoyo: true, repeat: 2, onComplete: () => resolve() });
-      if (chain.length === 0) return run.end === 'bump' ? bump() : resolve();
-      this.tweens.chain({ targets: robot, tweens: chain, onComplete: () => (run.end === 'bump' ? bump() : resolve()) });
+      // The robot walks its program: the card it plays lifts while it moves.
+      const sources = moveSources(this.program);
+      const cards = (this.strip?.list ?? []) as Phaser.GameObjects.Container[];
+      const light = (i: number | undefined) => cards.forEach((card, k) => card.setY(card.getData('y') - (k === i ? 12 : 0)).setAlpha(i === undefined || k === i ? 1 : 0.6));
+      for (const card of cards) card.setData('y', card.y);
+      const chain = steps.map((p, i) => ({ x: p.x, y: p.y, duration: STEP_MS, ease: 'Sine.InOut', onStart: () => light(sources[i]) }));
+      const end = () => {
+        light(run.end === 'bump' ? sources[(run.bumpAt ?? 1) - 1] : undefined);
+        // The card that bumped stays lifted a moment beside the mark.
+        if (run.end === 'bump') this.time.delayedCall(WRONG_HOLD_MS, () => light(undefined));
+        resolve();
+      };
+      const bump = () => this.tweens.add({ targets: robot, angle: 12, duration: 70, yoyo: true, repeat: 2, onComplete: end });
+      if (chain.length === 0) return run.end === 'bump' ? bump() : end();
+      this.tweens.chain({ targets: robot, tweens: chain, onComplete: () => (run.end === 'bump' ? bump() : end()) });
     });
   }
 

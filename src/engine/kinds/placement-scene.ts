@@ -3,8 +3,7 @@ import type { Activity } from '../../model/activity/schema.ts';
 import type { AnswerStep } from '../../model/kinds/definition.ts';
 import { revealPlacement, type PlacementLabels, type PlacementMove, type PlacementOutcome, type PlacementPlay } from '../../model/kinds/placement.ts';
 import type { AnswerEvidence } from '../../model/evidence/answer-evidence.ts';
-import { readInstructions, sceneFrame } from '../scenes/frame.ts';
-import { DESIGN, textStyle } from '../theme.ts';
+import { readInstructions, sceneFrame, instructionText } from '../scenes/frame.ts';
 import { PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
 import { KindScene, type PlayRules } from './kind-scene.ts';
 
@@ -39,7 +38,7 @@ export abstract class PlacementScene<A extends Activity> extends KindScene<A, Pl
     twins.setLabel(pick(this.activity.title, lang));
     sceneFrame(this, this.services, () => this.readInstructions());
     const heading = this.activity.instructions ?? this.activity.title;
-    this.add.text(DESIGN.width / 2, 60, pick(heading, lang), textStyle(34, { wordWrap: { width: 1000, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(heading, lang), 34);
     this.board = new PlacementBoard(
       this,
       twins,

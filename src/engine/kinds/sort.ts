@@ -6,7 +6,8 @@ import { DESIGN } from '../theme.ts';
 import { drawArea } from '../widgets/drag-drop.ts';
 import { PlacementScene } from './placement-scene.ts';
 
-const TRAY = { top: 110, height: 270 };
+// Under a two-line instruction (which ends by 112); three rows of 8 cards stay 80 px high (64 px on a 4:3 tablet).
+const TRAY = { top: 116, height: 274 };
 const BINS = { top: 400, height: 300 };
 const WIDTH = 1200;
 
@@ -24,7 +25,7 @@ export class SortScene extends PlacementScene<SortActivity> {
     const items = this.play.order.map((id) => ({ id, item: a.items[Number(id.slice(1)) - 1] }));
     const cols = Math.min(items.length, 8);
     const rows = Math.ceil(items.length / cols);
-    const gap = 16;
+    const gap = 12;
     const w = Math.min(180, (WIDTH - gap * (cols - 1)) / cols);
     const h = Math.min(170, (TRAY.height - gap * (rows - 1)) / rows);
     const small = 0.6;
@@ -35,6 +36,12 @@ export class SortScene extends PlacementScene<SortActivity> {
       const rect = new Phaser.Geom.Rectangle(left + i * (binW + 24), BINS.top, binW, BINS.height);
       const label = this.text(bin.label) ?? bin.id;
       drawArea(this, rect, label);
+      // A picture on the bin for children who do not read yet: in its top corner, beside the label.
+      const picture = this.image(bin.image);
+      if (picture) {
+        const img = this.add.image(rect.x + 38, rect.y + 32, picture);
+        img.setScale(Math.min(52 / img.width, 52 / img.height));
+      }
       this.board.addPlace(bin.id, rect, label, (n) => ({
         x: rect.x + 8 + (w * small + 8) * (n % perRow) + (w * small) / 2,
         y: rect.y + 70 + (h * small + 8) * Math.floor(n / perRow) + (h * small) / 2,

@@ -7,7 +7,7 @@ import type { Hotspot, StoryActivity } from '../../model/kinds/story/schema.ts';
 import { seededRng } from '../../model/random.ts';
 import type { Twin } from '../../contracts/twins.ts';
 import { sceneFrame } from '../scenes/frame.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { COLORS, DESIGN, MIN_TARGET, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
 import { roundButton } from '../widgets/round-button.ts';
 import { makeTappable } from '../widgets/tappable.ts';
@@ -147,8 +147,8 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const { lang, twins } = this.services;
     const x = (h.x / 100) * DESIGN.width;
     const y = (h.y / 100) * SCENE_H;
-    const w = Math.max(64, (h.w / 100) * DESIGN.width);
-    const hh = Math.max(64, (h.h / 100) * SCENE_H);
+    const w = Math.max(MIN_TARGET, (h.w / 100) * DESIGN.width);
+    const hh = Math.max(MIN_TARGET, (h.h / 100) * SCENE_H);
     const c = this.add.container(x + w / 2, y + hh / 2);
     const image = h.image ? pick(h.image, lang) : undefined;
     if (image && this.textures.exists(image)) {

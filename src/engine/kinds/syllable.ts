@@ -5,8 +5,8 @@ import type { SyllableActivity } from '../../model/kinds/syllable/schema.ts';
 import { syllableKind } from '../../model/kinds/syllable/index.ts';
 import { builtText, choosePart, currentRound, nextSyllable, onsetSound, spellAloud, type Part, type SyllablePlay } from '../../model/kinds/syllable/rules.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
-import { TONE_NAME, type Tone } from '../../model/vi/tones.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { TONE_MARK, TONE_NAME, type Tone } from '../../model/vi/tones.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { OptionCard } from '../widgets/option-card.ts';
@@ -77,7 +77,7 @@ export class SyllableScene extends KindScene<SyllableActivity, SyllablePlay> {
     const layer = this.add.container(0, 0);
     this.layer = layer;
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
-    layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
+    layer.add(instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30));
 
     const image = item.image ? pick(item.image, lang) : undefined;
     if (image && this.textures.exists(image)) {
@@ -99,7 +99,10 @@ export class SyllableScene extends KindScene<SyllableActivity, SyllablePlay> {
       layer.add(this.add.text(230, y, t(`syllable.${row.part}`), textStyle(30, { color: '#3d5a80' })).setOrigin(1, 0.5));
       const w = 190;
       row.options.forEach((value, i) => {
-        const label = row.part === 'tone' ? toneWord(value as Tone) : value;
+        const word = row.part === 'tone' ? toneWord(value as Tone) : value;
+        // A tone card shows its mark on a dotted circle (◌̀) beside its name: a child who cannot
+        // read the name sees the mark; the twin says the name.
+        const label = row.part === 'tone' ? `\u25CC${TONE_MARK[value as Tone]} ${word}` : word;
         const card = new OptionCard(
           this,
           {
@@ -108,8 +111,8 @@ export class SyllableScene extends KindScene<SyllableActivity, SyllablePlay> {
             w,
             h: 100,
             label,
-            name: `${t(`syllable.${row.part}`)}: ${label}`,
-            onActivate: () => this.onCard(row.part, value, label),
+            name: `${t(`syllable.${row.part}`)}: ${word}`,
+            onActivate: () => this.onCard(row.part, value, word),
           },
           twins,
         );

@@ -4,11 +4,12 @@ import { traceKind } from '../../model/kinds/trace/index.ts';
 import { nextTrace, revealTrace, strokesOfItem, traceAt, traceEvidence, type TracePlay } from '../../model/kinds/trace/rules.ts';
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { TraceActivity } from '../../model/kinds/trace/schema.ts';
-import type { Point, Stroke } from '../../model/trace/glyphs.ts';
+import { glyphGuide, type Point, type Stroke } from '../../model/trace/glyphs.ts';
 import type { Twin } from '../../contracts/twins.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
-import { COLORS, DESIGN, textStyle } from '../theme.ts';
+import { COLORS, HANDWRITING_FONT, textStyle } from '../theme.ts';
+import { WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
 /** The letter box on screen: 100 units of the model = 5 px. */
@@ -85,12 +86,13 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.activity.items.length }));
     const layer = this.add.container(0, 0);
     this.layer = layer;
-    layer.add(this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30)).setOrigin(0.5));
+    layer.add(instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30));
     const paper = this.add.graphics();
     paper.fillStyle(COLORS.card, 1).fillRoundedRect(BOX.x - 20, BOX.y - 20, BOX.size + 40, BOX.size + 40, 24);
-    // The school's writing lines: the x-height band of short letters.
-    paper.lineStyle(2, 0x98c1d9, 1);
-    for (const y of [10, 38, 90]) paper.lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
+    // The school's writing lines: one at every unit of the model (the baseline strongest), half units fainter.
+    const lines = item.strokes ? { baseline: 90, major: [90, 38, 10], minor: [] } : glyphGuide(item.glyph);
+    for (const y of lines.major) paper.lineStyle(y === lines.baseline ? 3 : 2, 0x98c1d9, 1).lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
+    for (const y of lines.minor) paper.lineStyle(1, 0x98c1d9, 0.7).lineBetween(BOX.x, toScreen([0, y])[1], BOX.x + BOX.size, toScreen([0, y])[1]);
     this.guide = this.add.graphics();
     this.ink = this.add.graphics();
     this.live = this.add.graphics();
@@ -101,8 +103,8 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
       img.setScale(Math.min(240 / img.width, 240 / img.height));
       layer.add(img);
     }
-    // The letter as printed, beside the one to trace.
-    layer.add(this.add.text(200, 390, item.glyph, textStyle(160, { color: '#3d5a80' })).setOrigin(0.5));
+    // The model letter, beside the one to trace: the school's handwriting (Playwrite VN), as in the pupils' book.
+    layer.add(this.add.text(200, 390, item.glyph, textStyle(150, { color: '#3d5a80', fontFamily: HANDWRITING_FONT, fontStyle: '400', padding: { top: 60, bottom: 40, left: 30, right: 30 } })).setOrigin(0.5));
     this.twin = twins.add({ name: '', rect: { x: BOX.x, y: BOX.y, w: BOX.size, h: BOX.size }, onActivate: () => this.traceByKey() });
     layer.once(Phaser.GameObjects.Events.DESTROY, () => this.twin?.remove());
     this.drawGuide();
@@ -188,6 +190,7 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     if (outcome.type === 'wrong') {
       this.services.effect('wrong');
       this.services.announce(t('trace.again'));
+      this.showWrongStroke(path);
       return;
     }
     const drawn = this.play.drawing[this.play.drawing.length - 1]!;
@@ -196,6 +199,54 @@ export class TraceScene extends KindScene<TraceActivity, TracePlay> {
     this.services.announce(outcome.type === 'stroke' ? t('feedback.correct') : t('trace.shown'));
     this.drawGuide();
     if (outcome.itemDone) this.finishItem();
+  }
+
+  /**
+   * A wrong stroke stays in sight in the "wrong" colour for a moment, then fades while a hand
+   * draws the stroke asked for, from its green dot: what to do, shown rather than told.
+   */
+  private showWrongStroke(path: Stroke): void {
+    const wrong = this.add.graphics();
+    wrong.lineStyle(INK, COLORS.no, 0.9);
+    wrong.beginPath();
+    path.forEach((p, i) => (i ? wrong.lineTo(...toScreen(p)) : wrong.moveTo(...toScreen(p))));
+    wrong.strokePath();
+    this.layer?.add(wrong);
+    const item = this.play.index;
+    this.time.delayedCall(WRONG_HOLD_MS, () => {
+      this.tweens.add({ targets: wrong, alpha: 0, duration: 300, onComplete: () => wrong.destroy() });
+      const stroke = this.strokes[this.play.stroke];
+      if (stroke && item === this.play.index && !this.busy) this.showHand(stroke);
+    });
+  }
+
+  /** A hand (a fingertip with its trail) goes along `stroke` once, then fades. */
+  private showHand(stroke: Stroke): void {
+    const trail = this.add.graphics();
+    const hand = this.add.graphics();
+    hand.fillStyle(COLORS.selected, 0.95).fillCircle(0, 0, 20).lineStyle(4, COLORS.ink, 0.8).strokeCircle(0, 0, 20);
+    const pts = stroke.map(toScreen);
+    const [x0, y0] = pts[0]!;
+    hand.setPosition(x0, y0);
+    this.layer?.add([trail, hand]);
+    let last: Point = [x0, y0];
+    this.tweens.addCounter({
+      from: 0,
+      to: pts.length - 1,
+      duration: Math.min(1600, 120 * pts.length),
+      onUpdate: (tw) => {
+        const at = tw.getValue() ?? 0;
+        const i = Math.floor(at);
+        const a = pts[i]!;
+        const b = pts[Math.min(i + 1, pts.length - 1)]!;
+        const f = at - i;
+        const here: Point = [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
+        trail.lineStyle(10, COLORS.selected, 0.7).lineBetween(...last, ...here);
+        hand.setPosition(...here);
+        last = here;
+      },
+      onComplete: () => this.tweens.add({ targets: [trail, hand], alpha: 0, delay: 300, duration: 400, onComplete: () => (trail.destroy(), hand.destroy()) }),
+    });
   }
 
   private drawInk(s: Stroke, color: number): void {

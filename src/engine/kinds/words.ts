@@ -5,7 +5,7 @@ import { currentWords, nextWords, revealWords, type WordsPlay } from '../../mode
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import type { WordsActivity } from '../../model/kinds/words/schema.ts';
 import type { KindSceneData } from '../services.ts';
-import { sceneFrame } from '../scenes/frame.ts';
+import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { DESIGN, textStyle } from '../theme.ts';
 import { drawArea, PlacementBoard, type DropResult } from '../widgets/drag-drop.ts';
@@ -69,7 +69,7 @@ export class WordsScene extends KindScene<WordsActivity, WordsPlay> {
     // A round over already goes on at once; one not yet is skipped (it scores 0).
     this.stepControls(() => this.play, { over: () => this.roundOver, goOn: () => this.goOn(), jump: (to) => this.jump(to), reveal: () => this.reveal() });
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total: this.play.rounds.length }));
-    this.add.text(DESIGN.width / 2, 60, pick(this.activity.instructions ?? this.activity.title, lang), textStyle(30, { wordWrap: { width: 960, useAdvancedWrap: true } })).setOrigin(0.5);
+    instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 30);
     const image = item.image ? pick(item.image, lang) : undefined;
     if (image && this.textures.exists(image)) {
       const img = this.add.image(DESIGN.width / 2, 205, image);

@@ -44,6 +44,7 @@ import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/image/ImageFactory.js';
 import 'phaser/src/gameobjects/text/TextFactory.js';
 import 'phaser/src/gameobjects/shape/arc/ArcFactory.js';
+import 'phaser/src/gameobjects/shape/rectangle/RectangleFactory.js';
 import 'phaser/src/gameobjects/zone/ZoneFactory.js';
 
 export const AUTO = CONST.AUTO;

@@ -1,8 +1,9 @@
 import type * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
+import { bandsOf } from '../../model/activity/terms.ts';
 import type { EndSceneData, PlayServices } from '../services.ts';
-import { COLORS, DESIGN } from '../theme.ts';
+import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
 /** What every kind's scene has: the paper, home at the top left, listen again at the top right. */
@@ -13,12 +14,32 @@ export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: 
   roundButton(scene, DESIGN.width - 64, 60, 'speaker', listenName, twins, listen);
 }
 
+/** The room between the frame's top buttons (home at the left, listen at the right, 84 px each). */
+const BETWEEN_BUTTONS = DESIGN.width - 2 * 130;
+
+/**
+ * The instruction at the top: wrapped between the top buttons, and smaller when it would take
+ * more than two lines, so it never runs under home or listen.
+ */
+export function instructionText(scene: Phaser.Scene, text: string, size = 32, y = 60): Phaser.GameObjects.Text {
+  const o = scene.add.text(DESIGN.width / 2, y, text, textStyle(size, { wordWrap: { width: BETWEEN_BUTTONS, useAdvancedWrap: true } })).setOrigin(0.5);
+  let s = size;
+  while (o.height > 104 && s > 20) {
+    s = Math.floor(s * 0.9);
+    o.setFontSize(s);
+  }
+  return o;
+}
+
 /** The activity is over: its completion is recorded and the end screen shows the stars. */
-export function endActivity(scene: Phaser.Scene, services: PlayServices, summary: { raw: number; max: number; stars: 1 | 2 | 3 }): void {
+export function endActivity(scene: Phaser.Scene, services: PlayServices, activity: Activity, summary: { raw: number; max: number; stars: 1 | 2 | 3 }): void {
   services.session.completed(summary);
-  const data: EndSceneData = { stars: summary.stars, services };
+  const data: EndSceneData = { stars: summary.stars, activity, services };
   scene.scene.start('end', data);
 }
+
+/** For the mầm non bands (children who cannot read yet) every item starts with its instruction read aloud. */
+export const readsAloudEachItem = (a: Activity): boolean => bandsOf(a).some((b) => b.startsWith('mn-'));
 
 /** Read an activity's instructions (its title when it has none), from its recording when it has one. */
 export function readInstructions(services: PlayServices, a: Activity): void {

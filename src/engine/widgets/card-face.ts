@@ -12,6 +12,21 @@ export interface CardContent {
   image?: string;
 }
 
+/** How far a selected card rises. */
+const LIFT = 10;
+
+/**
+ * Where a card's ✓ / ✕ goes: a tab on its top-right corner, pushed up (above the card if need
+ * be) until it clears the label's box, so no tone mark is ever under it (cho ≠ chó).
+ */
+export function markPlace(w: number, h: number, text: Box | undefined): { x: number; y: number; r: number } {
+  const r = Math.max(14, Math.min(24, h / 5));
+  const x = w / 2 - r * 0.4;
+  let y = -h / 2 + r * 0.4;
+  if (text && x - r - 3 < text.x + text.w && y + r + 3 > text.y) y = Math.min(y, text.y - r - 4);
+  return { x, y, r };
+}
+
 /**
  * A card: picture and/or word on a rounded card, in a container centred on (x, y). Right and
  * wrong are shown by a mark (✓ / ✗) and a border, never by colour alone.
@@ -45,11 +60,25 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   return key;
 }
 
+/** A box in the scene's coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export class CardFace {
   readonly container: Phaser.GameObjects.Container;
   private readonly content: CardContent;
   private readonly bg: Phaser.GameObjects.Image;
   private readonly mark: Phaser.GameObjects.Graphics;
+  private readonly text: Phaser.GameObjects.Text | undefined;
+  private shown: CardLook = 'idle';
+  /** The mark's radius and centre (in the card's own coordinates) when one is drawn. */
+  private markAt: { x: number; y: number; r: number } | undefined;
+  /** What a selected card lifts: the face inside the container (its owner moves the container). */
+  private readonly face: Phaser.GameObjects.Container;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -74,28 +103,69 @@ export class CardFace {
     if (label) {
       // As large as fits on one line (a word under a picture), within the card's height.
       const fit = Math.floor((w - 28) / Math.max(image ? 1 : 1.6, label.length * 0.58));
-      const size = image ? Math.max(18, Math.min(34, labelH * 0.6, fit)) : Math.min(72, Math.max(24, Math.min(fit, h * 0.45)));
-      const text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
-      text.setOrigin(0.5);
-      parts.push(text);
+      const size = image ? Math.max(18, Math.min(34, labelH * 0.6, fit)) : Math.min(72, Math.max(24, Math.min(fit, h * 0.4)));
+      this.text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
+      this.text.setOrigin(0.5);
+      // A label that wrapped onto more lines than the card holds gets smaller rather than clipped.
+      for (let s = size; this.text.height > (image ? labelH + 8 : h - 8) && s > 16; ) {
+        s = Math.max(16, Math.floor(s * 0.9));
+        this.text.setFontSize(s);
+      }
+      parts.push(this.text);
     }
     parts.push(this.mark);
-    this.container = scene.add.container(x, y, parts);
+    this.face = scene.add.container(0, 0, parts);
+    this.container = scene.add.container(x, y, [this.face]);
     this.setLook('idle');
+    reportBounds(this);
+  }
+
+  /** The look it shows now. */
+  get look(): CardLook {
+    return this.shown;
   }
 
   setLook(look: CardLook): void {
     const { w, h } = this.content;
+    this.shown = look;
     this.bg.setTexture(faceTexture(this.scene, w, h, look));
     this.mark.clear();
-    if (look === 'correct' || look === 'wrong' || look === 'selected') {
-      const color = look === 'correct' ? COLORS.ok : look === 'wrong' ? COLORS.no : COLORS.selected;
-      const m = Math.min(26, h / 4);
-      this.mark.setPosition(w / 2 - m - 4, -h / 2 + m + 4);
-      this.mark.fillStyle(color, 1).fillCircle(0, 0, m);
-      drawIcon(this.mark, look === 'wrong' ? 'cross' : 'check', m * 1.15, COLORS.card);
+    this.markAt = undefined;
+    // Selected: lifted, with its thick outline (the face) and no mark: only right is ✓.
+    this.face.y = look === 'selected' ? -LIFT : 0;
+    if (look === 'correct' || look === 'wrong') {
+      const color = look === 'correct' ? COLORS.ok : COLORS.no;
+      const at = markPlace(w, h, this.textBox());
+      this.markAt = at;
+      this.mark.setPosition(at.x, at.y);
+      this.mark.fillStyle(COLORS.card, 1).fillCircle(0, 0, at.r + 3);
+      this.mark.fillStyle(color, 1).fillCircle(0, 0, at.r);
+      drawIcon(this.mark, look === 'wrong' ? 'cross' : 'check', at.r * 1.15, COLORS.card);
     }
     this.container.setAlpha(look === 'faded' ? 0.3 : 1);
+  }
+
+  /** The label's box in the card's own coordinates (origin at the card's centre). */
+  private textBox(): Box | undefined {
+    const t = this.text;
+    if (!t) return undefined;
+    return { x: t.x - t.displayWidth * t.originX, y: t.y - t.displayHeight * t.originY, w: t.displayWidth, h: t.displayHeight };
+  }
+
+  /** The label's and the mark's boxes in the scene (what the overlay test reads). */
+  bounds(): { look: CardLook; label: string; text?: Box; mark?: Box } {
+    const m = this.container.getWorldTransformMatrix();
+    const sx = m.scaleX;
+    const sy = m.scaleY;
+    const world = (b: Box): Box => ({ x: m.tx + b.x * sx, y: m.ty + (b.y + this.face.y) * sy, w: b.w * sx, h: b.h * sy });
+    const text = this.textBox();
+    const at = this.markAt;
+    return {
+      look: this.shown,
+      label: this.content.label ?? '',
+      ...(text && { text: world(text) }),
+      ...(at && { mark: world({ x: at.x - at.r - 3, y: at.y - at.r - 3, w: 2 * at.r + 6, h: 2 * at.r + 6 }) }),
+    };
   }
 
   /** A gentle no-shake for a wrong answer. */
@@ -108,4 +178,18 @@ export class CardFace {
   pop(): void {
     this.scene.tweens.add({ targets: this.container, scale: this.container.scale * 1.08, duration: 160, yoyo: true, ease: 'Back.Out' });
   }
+}
+
+/** What a card tells the overlay test: its look, its label's box, its mark's box (scene coordinates). */
+export type CardBounds = ReturnType<CardFace['bounds']>;
+
+/** The game registry's key of the set of readers, there only when the Stage was asked to report (tests). */
+export const CARD_BOUNDS = 'cardBounds';
+
+function reportBounds(card: CardFace): void {
+  const readers = card.container.scene.registry.get(CARD_BOUNDS) as Set<() => CardBounds> | undefined;
+  if (!readers) return;
+  const read = () => card.bounds();
+  readers.add(read);
+  card.container.once('destroy', () => readers.delete(read));
 }

@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { PlayServices } from '../services.ts';
+import { WRONG_HOLD_MS } from './feedback.ts';
 import type { OptionCard } from './option-card.ts';
 
 /**
@@ -25,7 +26,7 @@ export function feedbackWrong(scene: Phaser.Scene, services: PlayServices, cards
   }
   services.effect('wrong');
   services.announce(said);
-  scene.time.delayedCall(700, settle);
+  scene.time.delayedCall(WRONG_HOLD_MS, settle);
 }
 
 /**

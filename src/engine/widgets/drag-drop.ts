@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Twin, TwinSurface } from '../../contracts/twins.ts';
+import { WRONG_HOLD_MS } from './feedback.ts';
 import { COLORS, textStyle } from '../theme.ts';
 import { CardFace, type CardContent } from './card-face.ts';
 
@@ -106,7 +107,6 @@ export class PlacementBoard {
     this.picked = id;
     thing.card.setLook('selected');
     thing.card.container.setDepth(5);
-    this.scene.tweens.add({ targets: thing.card.container, y: thing.home.y - 12, duration: 120 });
     thing.twin.update({ pressed: true });
   }
 
@@ -116,7 +116,6 @@ export class PlacementBoard {
     if (!thing || thing.done) return;
     thing.card.setLook('idle');
     thing.twin.update({ pressed: false });
-    this.scene.tweens.add({ targets: thing.card.container, y: thing.home.y, duration: 120 });
   }
 
   private dropPicked(placeId: string): void {
@@ -129,8 +128,13 @@ export class PlacementBoard {
   private drop(thing: Thing, placeId: string): void {
     const { result, place } = this.decide(thing.id, placeId);
     if (result === 'back') {
+      // It glides back home with its ✕, which stays a moment there (unless it is picked again).
       thing.card.setLook('wrong');
-      this.goHome(thing, () => thing.card.setLook('idle'));
+      this.goHome(thing, () =>
+        this.scene.time.delayedCall(WRONG_HOLD_MS, () => {
+          if (thing.card.container.active && thing.card.look === 'wrong') thing.card.setLook('idle');
+        }),
+      );
       return;
     }
     this.settle(thing, place, result);

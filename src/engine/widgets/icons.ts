@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 
 /** Symbols drawn as shapes (no glyph that the bundled font might lack), centred on (0, 0). */
-export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star' | 'up' | 'down' | 'left' | 'right' | 'play';
+export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star' | 'up' | 'down' | 'left' | 'right' | 'play' | 'erase';
 
 export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: number, color: number): void {
   const s = size / 2;
@@ -56,6 +56,19 @@ export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: n
     }
     case 'play':
       g.fillTriangle(-s * 0.5, -s * 0.7, -s * 0.5, s * 0.7, s * 0.75, 0);
+      break;
+    case 'erase':
+      // ⌫: a key pointing left with a ✕ cut in it.
+      g.beginPath();
+      g.moveTo(-s * 0.95, 0);
+      g.lineTo(-s * 0.45, -s * 0.6);
+      g.lineTo(s * 0.9, -s * 0.6);
+      g.lineTo(s * 0.9, s * 0.6);
+      g.lineTo(-s * 0.45, s * 0.6);
+      g.closePath();
+      g.strokePath();
+      g.lineBetween(-s * 0.05, -s * 0.28, s * 0.5, s * 0.28);
+      g.lineBetween(-s * 0.05, s * 0.28, s * 0.5, -s * 0.28);
       break;
     case 'star': {
       g.beginPath();

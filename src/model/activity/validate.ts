@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { MEDIA_KEYS } from './media-refs.ts';
 import { activitySchema, type Activity } from './schema.ts';
 import { schemaProblems } from './zod-issues.ts';
+import { activityWarnings, type ContentWarning } from './content-checks.ts';
 
 export interface ValidateOptions {
   /** The file name shown in messages, relative to the project ("levels/math/dem-so.json"). */
@@ -25,12 +26,12 @@ export interface Validated {
 
 /** Validate the text of one activity file: syntax, schema, media, translations. Never throws. */
 export function validateActivityText(text: string, opts: ValidateOptions): Validated {
-  const { value, issues } = validateJsonText(text, opts, activitySchema);
+  const { value, issues } = validateJsonText(text, opts, activitySchema, activityWarnings);
   return value ? { activity: value, issues } : { issues };
 }
 
 /** The same checks against any of our formats (an activity, a lesson): the value when valid. */
-export function validateJsonText<S extends z.ZodType>(text: string, opts: ValidateOptions, schema: S): { value?: z.output<S>; issues: Issue[] } {
+export function validateJsonText<S extends z.ZodType>(text: string, opts: ValidateOptions, schema: S, warnings?: (value: z.output<S>) => ContentWarning[]): { value?: z.output<S>; issues: Issue[] } {
   const json = parseLocated(text);
   const issueAt = (severity: Issue['severity'], path: JsonPath, key: string, params: Issue['params'], atKey = false): Issue => ({
     severity,
@@ -64,6 +65,8 @@ export function validateJsonText<S extends z.ZodType>(text: string, opts: Valida
   const parsed = schema.safeParse(resolved, { reportInput: true });
   if (!parsed.success) {
     for (const p of schemaProblems(parsed.error.issues)) issues.push(issueAt('error', p.path, p.key, p.params, p.atKey));
+  } else if (warnings) {
+    for (const w of warnings(parsed.data)) issues.push(issueAt('warning', w.path, w.key, w.params));
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   const ok = parsed.success && !issues.some((i) => i.severity === 'error');

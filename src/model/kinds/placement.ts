@@ -12,7 +12,8 @@ import { itemScore, starsFor } from './score.ts';
  */
 export interface PlacementProblem {
   things: { id: string; place: string }[];
-  places: { id: string; capacity: number }[];
+  /** `capacity`: how many things the place takes; absent, any number (a checkpoint is JSON: no Infinity). */
+  places: { id: string; capacity?: number }[];
   maxAttempts: number;
 }
 
@@ -55,7 +56,7 @@ export function place(play: PlacementPlay, thingId: string, placeId: string): { 
   const target = play.problem.places.find((p) => p.id === placeId);
   if (!thing || !target) return { play, outcome: { type: 'ignored', reason: 'unknown' } };
   if (play.placed[thingId] !== undefined) return { play, outcome: { type: 'ignored', reason: 'placed' } };
-  if (occupancy(play, placeId) >= target.capacity) return { play, outcome: { type: 'ignored', reason: 'full' } };
+  if (target.capacity !== undefined && occupancy(play, placeId) >= target.capacity) return { play, outcome: { type: 'ignored', reason: 'full' } };
   const attempt = (play.wrong[thingId] ?? 0) + 1;
   if (thing.place === placeId) {
     const result: ThingResult = { thing: thingId, success: true, attempts: attempt, shown: false, score: itemScore(true, attempt) };
@@ -100,7 +101,8 @@ export function resumePlacement(saved: unknown, fresh: PlacementPlay): Placement
   if (!p || typeof p !== 'object' || !p.placed || !p.wrong || !Array.isArray(p.results) || !Array.isArray(p.order)) return undefined;
   const same = JSON.stringify(p.problem) === JSON.stringify(fresh.problem) && [...p.order].sort().join() === fresh.order.map(String).sort().join();
   const placedRight = Object.entries(p.placed).every(([id, where]) => fresh.problem.things.find((t) => t.id === id)?.place === where);
-  return same && placedRight && p.results.length === Object.keys(p.placed).length ? p : undefined;
+  // The problem is the file's, never the saved copy: only where the child got to comes from the checkpoint.
+  return same && placedRight && p.results.length === Object.keys(p.placed).length ? { ...p, problem: fresh.problem } : undefined;
 }
 
 export const placementFinished = (play: PlacementPlay) => play.results.length === play.problem.things.length;

@@ -1,5 +1,5 @@
 import type { Rng } from '../random.ts';
-import type { GenerateSpec } from './generate-schema.ts';
+import { addsWithoutCarry, subtractsWithoutBorrow, type GenerateSpec } from './generate-schema.ts';
 
 export type { GenerateSpec };
 
@@ -14,7 +14,20 @@ const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - 
  */
 export function generateItems(spec: GenerateSpec, rng: Rng): GeneratedItem[] {
   const n = spec.within;
+  // Without carrying: draw again until the sum needs none (the check keeps enough exist).
+  const fits = (a: number, b: number, sub = false) => spec.carry !== false || (sub ? subtractsWithoutBorrow(a, b) : addsWithoutCarry(a, b));
   const make = (): GeneratedItem => {
+    for (;;) {
+      const item = draw();
+      if (!('prompt' in item)) return item;
+      const [a = 0, b = 0] = (item.prompt.match(/\d+/g) ?? []).map(Number);
+      if (spec.generate === 'add' && fits(a, b)) return item;
+      if (spec.generate === 'sub' && fits(a, b, true)) return item;
+      if (spec.generate === 'missing' && fits(a, item.answer)) return item;
+      if (spec.generate === 'bond') return item;
+    }
+  };
+  const draw = (): GeneratedItem => {
     switch (spec.generate) {
       case 'add': {
         const a = int(rng, 0, n);

@@ -18,8 +18,44 @@ export const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 't
 
 const VOWELS = 'aăâeêioôơuưy';
 const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(ch);
-/** A vần as written without its tone: one to three vowels and an optional final consonant. */
-export const RHYME = /^[aăâeêioôơuưy]{1,3}(c|ch|m|n|ng|nh|p|t)?$/;
+/**
+ * The vần of Vietnamese as written without their tone (Tiếng Việt 1, QĐ 1989/QĐ-BGDĐT spelling):
+ * per nucleus, the finals it takes. ă and â never end a syllable (ăn, ân; never "bă"); iê, uô, ươ
+ * need a final (biển, muốn, được) and are written ia, ua, ưa without one (bia, mua, mưa); yê
+ * begins a syllable or follows u (yên, khuyên); o and u as the medial glide (hoa, thuê, quý).
+ * After qu the u belongs to the âm đầu: quả = qu + a, quý = qu + y.
+ */
+const BY_NUCLEUS: Record<string, string> = {
+  a: '- c ch i m n ng nh o p t u y',
+  ă: 'c m n ng p t',
+  â: 'c m n ng p t u y',
+  e: '- c m n ng o p t',
+  ê: '- ch m n nh p t u',
+  i: '- a ch m n nh p t u',
+  iê: 'c m n ng p t u',
+  yê: 'm n t u',
+  o: '- c i m n ng p t',
+  oo: 'c ng',
+  ô: '- c i m n ng p t',
+  ơ: '- i m n p t',
+  u: '- a c i m n ng p t',
+  uô: 'c i m n ng t',
+  ư: '- a c i ng t u',
+  ươ: 'c i m n ng p t u',
+  y: '- ch nh t',
+  oa: '- c ch i m n ng nh p t y',
+  oă: 'c m n ng t',
+  oe: '- n o t',
+  uâ: 'n ng t y',
+  uê: '- ch nh',
+  uy: '- a ch n nh t u',
+  uyê: 'n t',
+  uơ: '-',
+};
+export const RHYMES: ReadonlySet<string> = new Set(Object.entries(BY_NUCLEUS).flatMap(([nucleus, finals]) => finals.split(' ').map((f) => nucleus + (f === '-' ? '' : f))));
+
+/** Whether a text is a vần as written without its tone ("an", "ương"; not "ă", not "uô"). */
+export const isRhyme = (rhyme: string) => RHYMES.has(rhyme.normalize('NFC'));
 
 /** Lower case, NFC, trimmed: how every comparison sees a text. */
 export const normalizeVi = (s: string) => s.normalize('NFC').trim().toLowerCase();
@@ -32,8 +68,28 @@ export function splitSyllable(text: string): Syllable | undefined {
   // gi before a consonant or iê writes one i for two: gìn = gi + in, giếng = gi + iêng.
   if (onset === 'gi' && !isVowel(rhyme[0])) rhyme = `i${rhyme}`;
   else if (onset === 'gi' && rhyme.startsWith('ê')) rhyme = `i${rhyme}`;
-  if (!RHYME.test(rhyme)) return undefined;
+  if (!RHYMES.has(rhyme) || !fitsOnset(onset, rhyme)) return undefined;
   return { onset, rhyme, tone };
+}
+
+/**
+ * Where the onset limits the rhyme: after qu no second u or o (the glide is in qu); yê only with
+ * no onset or after the u glide (uyên, quyên), iê never alone (yên, not "iên"); "y" alone after an onset only
+ * where schools write it (kỹ, lý, mỹ, quý…): any onset, as both i and y are taught.
+ */
+function fitsOnset(onset: string, rhyme: string): boolean {
+  if (onset === 'qu' && /^[uoư]/.test(rhyme)) return false;
+  if (rhyme.startsWith('yê')) return onset === '' || onset === 'qu';
+  // y with a final only after qu (quýt, quỳnh): elsewhere the glide is written u (huých, huỳnh).
+  if (/^y(ch|nh|t)$/.test(rhyme)) return onset === 'qu';
+  if (rhyme.startsWith('iê') && onset === '') return false;
+  return true;
+}
+
+/** A text that is one Vietnamese syllable as schools write it: a real vần, the spelling rules kept, a tone its vần allows. */
+export function isSyllable(text: string): boolean {
+  const s = splitSyllable(text);
+  return s !== undefined && spellingRule(s.onset, s.rhyme) === undefined && toneFits(s.rhyme, s.tone);
 }
 
 /** Write onset + rhyme + tone as one syllable, the mark where the style puts it. */

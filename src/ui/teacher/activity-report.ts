@@ -1,13 +1,13 @@
 import { pick } from '../../model/activity/lang.ts';
 import { itemLabels } from '../../model/kinds/lookup.ts';
-import type { ItemCell } from '../../model/evidence/rollup.ts';
+import { isItemCell, type ItemCell } from '../../model/evidence/rollup.ts';
 import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
 
 /** Per activity, the questions children found hard: fewest right at the first try first. */
 export async function renderActivityReport(root: HTMLElement, ctx: TeacherContext): Promise<void> {
   const t = ctx.i18n.t;
-  const items = [...ctx.data.evidence.rollups.values()].filter((c): c is ItemCell => 'item' in c);
+  const items = [...ctx.data.evidence.rollups.values()].filter(isItemCell);
   if (items.length === 0) return void root.replaceChildren(h('p', {}, t('teacher.activities.empty')));
   const byActivity = new Map<string, ItemCell[]>();
   for (const c of items) byActivity.set(c.activity, [...(byActivity.get(c.activity) ?? []), c]);

@@ -41,7 +41,9 @@ function notices(ctx: TeacherContext): HTMLElement[] {
   const t = ctx.i18n.t;
   const out: HTMLElement[] = [];
   const { problem, evidence } = ctx.data;
+  if (ctx.pinResetAt) out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.pinWasReset', { when: new Date(ctx.pinResetAt).toLocaleString(ctx.lang === 'vi' ? 'vi-VN' : 'en-GB') })));
   if (problem === 'unavailable') out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.storage.unavailable')));
+  if (evidence.recorder.memoryOnly > 0) out.push(h('p', { class: 'notice', role: 'alert', 'data-memory-only': '' }, t('teacher.storage.memoryOnly', { count: evidence.recorder.memoryOnly })));
   if (evidence.recorder.pending > 0) out.push(h('p', { class: 'notice', role: 'alert' }, t('teacher.storage.pending', { count: evidence.recorder.pending })));
   if (problem === 'notPersistent') out.push(h('p', { class: 'notice info' }, t('teacher.storage.notPersistent')));
   return out;

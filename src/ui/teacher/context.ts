@@ -17,6 +17,8 @@ export interface TeacherContext {
   loadActivity(id: string): Promise<Activity | undefined>;
   /** Draw the current panel again (after a change). */
   refresh(): void;
+  /** The PIN was reset with the recovery code at this time since the last opening with the PIN. */
+  pinResetAt?: number;
   prefs: Prefs;
   setPrefs(p: Prefs): void;
   muted(): boolean;
@@ -24,5 +26,5 @@ export interface TeacherContext {
   /** The teacher's own activities on this device: open a file (it plays at once), remove one kept. */
   /** The school's LRS: test a configuration, send now, what waits and what was refused. */
   sync: { status(): SyncStatus; now(): Promise<void>; test(c: LrsConfig): Promise<{ ok: boolean; detail: string }>; rejected(): Promise<SetAside[]> };
-  own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void> };
+  own: { kept(): { id: string; title: string }[]; open(files: File[]): void; remove(id: string): Promise<void>; preview(): { title: string; kept: boolean } | undefined; keep(): Promise<void> };
 }

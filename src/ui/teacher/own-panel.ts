@@ -10,6 +10,19 @@ export function ownActivities(ctx: TeacherContext): HTMLElement {
   // A real button (keyboard, screen reader) that opens the system's file picker.
   const pick = h('button', { type: 'button', class: 'button' }, t('own.open'));
   pick.addEventListener('click', () => input.click());
+  // The file opened last (from here or dropped on the menu): kept only from here, behind the gate.
+  const preview = ctx.own.preview();
+  const opened: HTMLElement[] = [];
+  if (preview) {
+    const keep = preview.kept ? h('span', { class: 'kept' }, t('own.kept')) : h('button', { type: 'button', class: 'button' }, t('own.keep'));
+    keep.addEventListener('click', async () => {
+      if (preview.kept) return;
+      await ctx.own.keep();
+      announce(t('own.kept'));
+      ctx.refresh();
+    });
+    opened.push(h('p', { class: 'opened', 'data-opened': '' }, t('own.previewing', { title: preview.title }), ' ', keep));
+  }
   const list = h('ul', { class: 'own-list' });
   for (const a of ctx.own.kept()) {
     const remove = h('button', { type: 'button', class: 'button quiet' }, t('own.remove', { title: a.title }));
@@ -27,6 +40,7 @@ export function ownActivities(ctx: TeacherContext): HTMLElement {
     h('p', {}, t('own.openHint')),
     input,
     pick,
+    ...opened,
     list.children.length ? list : h('p', {}, t('own.none')),
   );
 }

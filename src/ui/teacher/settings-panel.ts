@@ -1,4 +1,4 @@
-import { MODES, MOTIONS, PALETTES, TEXT_SIZES, type Prefs } from '../../store/prefs.ts';
+import { IDLE_LOCKS, MODES, MOTIONS, PALETTES, TEXT_SIZES, type Prefs } from '../../store/prefs.ts';
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';
 import type { TeacherContext } from './context.ts';
@@ -34,6 +34,7 @@ export function renderSettings(root: HTMLElement, ctx: TeacherContext): void {
     group('motion', MOTIONS, 'motions'),
     group('palette', PALETTES, 'palettes'),
     sound,
+    group('idleLock', IDLE_LOCKS, 'idleLocks'),
     h('h3', {}, t('settings.keys')),
     h('p', { class: 'keys' }, t('settings.keyList')),
     ownActivities(ctx),

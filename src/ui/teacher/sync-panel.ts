@@ -1,3 +1,4 @@
+import { endpointProblem, REDIRECT_REFUSED, sameEndpoint } from '../../sync/endpoint.ts';
 import { loadLrsConfig, saveLrsConfig, type LrsConfig } from '../../store/lrs-config.ts';
 import { h } from '../dom.ts';
 import { announce } from '../live.ts';
@@ -6,21 +7,37 @@ import type { TeacherContext } from './context.ts';
 /**
  * The school's LRS: where it is, the key and secret (kept on this device only), a connection
  * test, what waits, when it last worked, what the LRS refused and why, sync now, stop.
+ * The saved secret is never put in the page: its field stays empty and says a secret is saved
+ * (empty keeps it); it goes only to the address it was saved with, so a changed address needs
+ * the secret typed again before any request.
  */
 export async function renderSync(root: HTMLElement, ctx: TeacherContext): Promise<void> {
   const t = ctx.i18n.t;
   const config = loadLrsConfig();
-  const field = (name: keyof LrsConfig, type: string, value: string) => {
-    const input = h('input', { type, name, value, autocomplete: 'off', spellcheck: 'false', required: true });
+  const field = (name: keyof LrsConfig, type: string, value: string, extra: Record<string, string | boolean> = {}) => {
+    const input = h('input', { type, name, value, autocomplete: type === 'password' ? 'new-password' : 'off', spellcheck: 'false', required: true, ...extra });
     return { input, label: h('label', { class: 'field' }, h('span', {}, t(`sync.${name}`)), input) };
   };
+  const saved = Boolean(config?.secret);
   const endpoint = field('endpoint', 'url', config?.endpoint ?? '');
   const key = field('key', 'text', config?.key ?? '');
-  const secret = field('secret', 'password', config?.secret ?? '');
+  const secret = field('secret', 'password', '', saved ? { required: false, placeholder: t('sync.secretSavedShort'), 'aria-describedby': 'secret-saved' } : {});
+  const savedNote = saved ? [h('p', { id: 'secret-saved', class: 'hint' }, t('sync.secretSaved'))] : [];
   const names = h('input', { type: 'checkbox', name: 'sendNames' });
   names.checked = config?.sendNames ?? false;
-  const read = (enabled: boolean): LrsConfig => ({ endpoint: endpoint.input.value.trim(), key: key.input.value.trim(), secret: secret.input.value, enabled, sendNames: names.checked });
   const result = h('p', { role: 'status', class: 'sync-result' });
+  /** The configuration typed, or why no request may be made with it (said in `result`). */
+  const read = (enabled: boolean): LrsConfig | undefined => {
+    const address = endpoint.input.value.trim();
+    const problem = endpointProblem(address);
+    if (problem) return void (result.textContent = t(`sync.endpointProblems.${problem}`));
+    let typed = secret.input.value;
+    if (!typed) {
+      if (!config?.secret || !sameEndpoint(address, config.endpoint)) return void (result.textContent = t('sync.secretAgain'));
+      typed = config.secret;
+    }
+    return { endpoint: address, key: key.input.value.trim(), secret: typed, enabled, sendNames: names.checked };
+  };
 
   const form = h(
     'form',
@@ -28,16 +45,21 @@ export async function renderSync(root: HTMLElement, ctx: TeacherContext): Promis
     endpoint.label,
     key.label,
     secret.label,
+    ...savedNote,
     h('label', { class: 'check' }, names, ` ${t('sync.sendNames')}`),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('sync.saveAndStart')), button(t('sync.test'), async () => {
+      const typed = read(config?.enabled ?? false);
+      if (!typed) return;
       result.textContent = t('sync.testing');
-      const r = await ctx.sync.test(read(config?.enabled ?? false));
-      result.textContent = r.ok ? t('sync.testOk') : t('sync.testFailed', { detail: r.detail });
+      const r = await ctx.sync.test(typed);
+      result.textContent = r.ok ? t('sync.testOk') : t('sync.testFailed', { detail: r.detail === REDIRECT_REFUSED ? t('sync.redirected') : r.detail });
     })),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    saveLrsConfig(read(true));
+    const typed = read(true);
+    if (!typed) return;
+    saveLrsConfig(typed);
     announce(t('sync.started'));
     void ctx.sync.now().then(() => ctx.refresh());
   });
@@ -62,7 +84,7 @@ export async function renderSync(root: HTMLElement, ctx: TeacherContext): Promis
       h('dd', { 'data-sync': 'waiting' }, String(status.waiting)),
       h('dt', {}, t('sync.lastSuccess')),
       h('dd', { 'data-sync': 'last' }, status.lastSuccess ? new Date(status.lastSuccess).toLocaleString(ctx.lang) : t('sync.never')),
-      ...(status.lastError ? [h('dt', {}, t('sync.lastError')), h('dd', {}, status.unauthorized ? t('sync.unauthorized', { detail: status.lastError }) : status.lastError)] : []),
+      ...(status.lastError ? [h('dt', {}, t('sync.lastError')), h('dd', {}, status.unauthorized ? t('sync.unauthorized', { detail: status.lastError }) : status.lastError === REDIRECT_REFUSED ? t('sync.redirected') : status.lastError)] : []),
     ),
     h('div', { class: 'actions' }, ...controls),
     h('h3', {}, t('sync.rejected', { count: rejected.length })),

@@ -28,22 +28,26 @@ export async function answer(page: Page, labels: string[]): Promise<void> {
   if (labels.length > 1) await pressTwin(twin(page, /^(Kiểm tra|Check)$/));
 }
 
-/** Pass the grown-up gate: set the PIN the first time, type it afterwards. */
-export async function unlockTeacher(page: Page, pin = '2468'): Promise<void> {
+/**
+ * Pass the grown-up gate: the first time, set the PIN and note the recovery code it shows
+ * (returned); afterwards, type the PIN.
+ */
+export async function unlockTeacher(page: Page, pin = '2468'): Promise<string | undefined> {
   await page.goto('./#/teacher');
-  const question = page.getByLabel(/Người lớn trả lời|For grown-ups/);
-  const setting = await Promise.race([
-    question.waitFor().then(() => true),
-    page.getByLabel(/^(Mã PIN|PIN)$/).waitFor().then(() => false),
-  ]);
+  const choose = page.getByLabel(/Đặt mã PIN|Choose a PIN/);
+  const enter = page.getByLabel(/^(Mã PIN|PIN)$/);
+  const setting = await Promise.race([choose.waitFor().then(() => true), enter.waitFor().then(() => false)]);
+  let code: string | undefined;
   if (setting) {
-    const [, a, b] = /(\d+) × (\d+)/.exec((await page.locator('label', { has: question }).innerText()) ?? '') ?? [];
-    await question.fill(String(Number(a) * Number(b)));
-    await page.getByLabel(/Đặt mã PIN|Choose a PIN/).fill(pin);
+    await choose.fill(pin);
     await page.getByLabel(/Nhập lại mã PIN|Type the PIN again/).fill(pin);
+    await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
+    code = await page.locator('[data-recovery-code]').innerText();
+    await page.getByRole('button', { name: /Tôi đã ghi lại mã|I have written it down/ }).click();
   } else {
-    await page.getByLabel(/^(Mã PIN|PIN)$/).fill(pin);
+    await enter.fill(pin);
+    await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
   }
-  await page.getByRole('button', { name: /^(Mở|Open)$/ }).click();
   await expect(page.getByRole('heading', { name: /Khu vực giáo viên|Teacher's area/ })).toBeVisible();
+  return code;
 }

@@ -50,15 +50,16 @@ describe('the library on disk', () => {
   });
 });
 
+const run = (args: string[], cwd = process.cwd()) => {
+  try {
+    return { code: 0, out: execFileSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('src/cli/validate.ts'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (e) {
+    const err = e as { status: number; stdout: string };
+    return { code: err.status, out: err.stdout };
+  }
+};
+
 describe('npm run validate', () => {
-  const run = (args: string[], cwd = process.cwd()) => {
-    try {
-      return { code: 0, out: execFileSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('src/cli/validate.ts'), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }) };
-    } catch (e) {
-      const err = e as { status: number; stdout: string };
-      return { code: err.status, out: err.stdout };
-    }
-  };
 
   it('passes on the project library', () => {
     const r = run(['--lang', 'en']);
@@ -95,4 +96,46 @@ describe('lessons in levels/lessons/', () => {
     // Checked against the whole library even when only the lesson is asked for.
     expect(validateLibrary(r, [path.join(r.levels, 'lessons', 'ok.json')])[0]?.lesson?.id).toBe('tiet');
   });
+});
+
+describe('files anywhere (a teacher’s own folder, outside the project)', () => {
+  const own = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bai-cua-toi-'));
+    mkdirSync(path.join(dir, 'anh'));
+    writeFileSync(path.join(dir, 'tho.svg'), '<svg/>');
+    writeFileSync(path.join(dir, 'anh', 'rua.svg'), '<svg/>');
+    return dir;
+  };
+
+  it('finds pictures next to the file wherever it is, then in public/', () => {
+    const dir = own();
+    const file = path.join(dir, 'tho-va-rua.json');
+    expect(resolveMediaRef(roots, file, 'tho.svg')).toEqual({ url: 'tho.svg', abs: path.join(dir, 'tho.svg') });
+    expect(resolveMediaRef(roots, file, 'anh/rua.svg')?.abs).toBe(path.join(dir, 'anh', 'rua.svg'));
+    expect(resolveMediaRef(roots, file, 'images/b.svg')?.url).toBe('images/b.svg');
+    expect(resolveMediaRef(roots, file, 'khong-co.svg')).toBeUndefined();
+  });
+
+  it('recognises a lesson by its $schema or its shape, in any folder, and checks its steps against the activities beside it', () => {
+    const dir = own();
+    writeFileSync(path.join(dir, 'tho-va-rua.json'), good('tho-va-rua', ' "icon": "tho.svg",'));
+    writeFileSync(path.join(dir, 'tiet-hoc.json'), '{"$schema": "../levels/schema/lesson.schema.json", "id": "tiet-cua-toi", "title": "Tiết", "band": "lop-1", "steps": [{"activity": "tho-va-rua"}]}');
+    writeFileSync(path.join(dir, 'khong-schema.json'), '{"id": "tiet-hai", "title": "Tiết 2", "band": "lop-1", "steps": [{"activity": "tho-va-rua"}]}');
+    const results = validateLibrary(roots, listActivityFiles(dir));
+    const byName = Object.fromEntries(results.map((r) => [path.basename(r.file), r]));
+    expect(byName['tho-va-rua.json']).toMatchObject({ activity: { id: 'tho-va-rua' }, issues: [] });
+    expect(byName['tiet-hoc.json']).toMatchObject({ lesson: { id: 'tiet-cua-toi' }, issues: [] });
+    expect(byName['khong-schema.json']).toMatchObject({ lesson: { id: 'tiet-hai' }, issues: [] });
+    // Shown as the path it has (it is not inside the project).
+    expect(byName['tiet-hoc.json']?.file).toBe(path.join(dir, 'tiet-hoc.json').split(path.sep).join('/'));
+  });
+
+  it('npm run validate on a file outside the project finds the picture beside it', () => {
+    const dir = own();
+    const file = path.join(dir, 'tho-va-rua.json');
+    writeFileSync(file, good('tho-va-rua', ' "icon": "tho.svg",'));
+    const r = run(['--lang', 'en', file]);
+    expect(r.out).toMatch(/1 file.*0 errors/);
+    expect(r.code).toBe(0);
+  }, 30_000);
 });

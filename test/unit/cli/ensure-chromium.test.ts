@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { DEBIAN_CHROMIUM, decide } from '../../e2e/ensure-chromium.mjs';
 
 /** The step before the end-to-end tests: what it decides, from the facts alone (nothing is installed here). */
-const only = (...paths: string[]) => (p: string) => paths.includes(p);
+const only =
+  (...paths: string[]) =>
+  (p: string) =>
+    paths.includes(p);
 
 describe('ensure-chromium', () => {
-  it('goes on when Debian\'s Chromium is there, whoever runs it', () => {
+  it("goes on when Debian's Chromium is there, whoever runs it", () => {
     for (const uid of [0, 1000, undefined]) {
       expect(decide({ exists: only(DEBIAN_CHROMIUM), uid, hasAptGet: true })).toEqual({ action: 'ok', path: DEBIAN_CHROMIUM });
     }
     expect(decide({ exists: only(DEBIAN_CHROMIUM), uid: 1000, hasAptGet: false })).toEqual({ action: 'ok', path: DEBIAN_CHROMIUM });
   });
 
-  it('goes on with the Chromium CHROMIUM_PATH names, Debian\'s or not', () => {
+  it("goes on with the Chromium CHROMIUM_PATH names, Debian's or not", () => {
     expect(decide({ chromiumPath: '/opt/chromium/chrome', exists: only('/opt/chromium/chrome'), uid: 1000, hasAptGet: false })).toEqual({ action: 'ok', path: '/opt/chromium/chrome' });
   });
 
@@ -29,7 +32,7 @@ describe('ensure-chromium', () => {
     expect(decide({ exists: only(), uid: undefined, hasAptGet: true }).action).toBe('stop');
   });
 
-  it('never installs Debian\'s Chromium in place of a missing CHROMIUM_PATH', () => {
+  it("never installs Debian's Chromium in place of a missing CHROMIUM_PATH", () => {
     const named = decide({ chromiumPath: '/opt/gone/chrome', exists: only(DEBIAN_CHROMIUM), uid: 0, hasAptGet: true });
     expect(named).toEqual({ action: 'stop', message: expect.stringContaining('/opt/gone/chrome') });
   });

@@ -95,3 +95,13 @@ describe('the player speaks only through its catalogs', () => {
     expect(used.filter((k) => !has('vi', k) && !has('vi', `${k}_one`))).toEqual([]);
   });
 });
+
+describe('one tone-mark style in the player\'s own words', () => {
+  it('puts the mark on the main vowel of oa, oe, uy as the 2018 textbooks do (Xoá, Khoá, never Xóa, Khóa)', async () => {
+    const { vi } = await import('../../../src/i18n/vi.ts');
+    const words = JSON.stringify(vi).normalize('NFC').match(/\p{L}+/gu) ?? [];
+    // An old-style word: o or u carrying the mark, then a, e or y ending the syllable (hòa, khỏe, thủy).
+    const old = words.filter((w) => /(ò|ó|ỏ|õ|ọ)[ae]$|(ù|ú|ủ|ũ|ụ)y$/iu.test(w));
+    expect(old).toEqual([]);
+  });
+});

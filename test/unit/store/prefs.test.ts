@@ -3,8 +3,8 @@ import { DEFAULT_PREFS, motionReduced, parsePrefs } from '../../../src/store/pre
 
 describe('device settings', () => {
   it('reads what was saved and falls back field by field on anything else', () => {
-    expect(parsePrefs(JSON.stringify({ mode: 'projector', motion: 'reduce', palette: 'colourBlind', textSize: 'larger' }))).toEqual({ mode: 'projector', motion: 'reduce', palette: 'colourBlind', textSize: 'larger' });
-    expect(parsePrefs(JSON.stringify({ mode: 'tv', textSize: 'large' }))).toEqual({ ...DEFAULT_PREFS, textSize: 'large' });
+    expect(parsePrefs(JSON.stringify({ mode: 'projector', motion: 'reduce', palette: 'colourBlind', textSize: 'larger', idleLock: '15' }))).toEqual({ mode: 'projector', motion: 'reduce', palette: 'colourBlind', textSize: 'larger', idleLock: '15' });
+    expect(parsePrefs(JSON.stringify({ mode: 'tv', textSize: 'large', idleLock: 'never' }))).toEqual({ ...DEFAULT_PREFS, textSize: 'large' });
     expect(parsePrefs('{not json')).toEqual(DEFAULT_PREFS);
     expect(parsePrefs(null)).toEqual(DEFAULT_PREFS);
     expect(parsePrefs('[1,2]')).toEqual(DEFAULT_PREFS);

@@ -18,5 +18,12 @@ export interface Framework {
   name: { vi: string; en: string };
   /** The legal text it comes from. */
   source: string;
+  /** Whose evidence counts toward it: preschool children's or primary pupils' (never both). */
+  stage: 'mam-non' | 'tieu-hoc';
+  /**
+   * Groups the software may propose a level for. Phẩm chất are judged by the teacher from
+   * behaviour, never from answers: their group is not here, and no activity may carry them.
+   */
+  proposed?: string[];
   groups: CompetencyGroup[];
 }

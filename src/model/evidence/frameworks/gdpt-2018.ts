@@ -5,6 +5,8 @@ export const GDPT_2018: Framework = {
   id: 'gdpt-2018',
   name: { vi: 'Chương trình GDPT 2018', en: 'General education programme 2018' },
   source: 'Thông tư 32/2018/TT-BGDĐT',
+  stage: 'tieu-hoc',
+  proposed: ['nlc', 'nl'],
   groups: [
     {
       id: 'pc',
@@ -31,7 +33,7 @@ export const GDPT_2018: Framework = {
       name: { vi: 'Năng lực đặc thù', en: 'Specific competencies' },
       competencies: [
         { code: 'nl.ngon-ngu', name: { vi: 'Ngôn ngữ', en: 'Language' } },
-        { code: 'nl.tinh-toan', name: { vi: 'Tính toán', en: 'Mathematics' } },
+        { code: 'nl.tinh-toan', name: { vi: 'Tính toán', en: 'Numeracy' } },
         { code: 'nl.khoa-hoc', name: { vi: 'Khoa học', en: 'Science' } },
         { code: 'nl.cong-nghe', name: { vi: 'Công nghệ', en: 'Technology' } },
         { code: 'nl.tin-hoc', name: { vi: 'Tin học', en: 'Computing' } },

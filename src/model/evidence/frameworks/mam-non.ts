@@ -5,6 +5,7 @@ export const MAM_NON: Framework = {
   id: 'mam-non',
   name: { vi: 'Chương trình giáo dục mầm non', en: 'Early-years programme' },
   source: 'Chương trình giáo dục mầm non, Thông tư 17/2009/TT-BGDĐT, sửa đổi bởi Thông tư 28/2016 và 51/2020',
+  stage: 'mam-non',
   groups: [
     {
       id: 'mn',
@@ -29,6 +30,7 @@ export const CHUAN_5_TUOI: Framework = {
   id: 'chuan-5-tuoi',
   name: { vi: 'Bộ chuẩn phát triển trẻ em năm tuổi', en: 'Development standards for five-year-olds' },
   source: 'Thông tư 23/2010/TT-BGDĐT',
+  stage: 'mam-non',
   groups: [
     {
       id: 'cs5.chuan-23',

@@ -5,7 +5,7 @@ import { canLevel } from './rules.ts';
 import { maxAttempts } from '../card-schema.ts';
 
 const object = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }),
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id.format' }).meta({ description: 'Names the object in the items ("tao").' }),
   text: localizedText,
   image: localizedMedia.optional(),
   mass: z.number().positive().max(1000).meta({ description: 'Its mass, in any unit: only the ratios matter.' }),
@@ -15,8 +15,8 @@ const ids = z.array(z.string()).max(12);
 
 const item = z.strictObject({
   task: z.enum(['heavier', 'balance']).meta({ description: 'heavier: say which pan is heavier; balance: put things on the pans until the beam is level.' }),
-  left: ids.default([]),
-  right: ids.default([]),
+  left: ids.default([]).meta({ description: 'What is on the left pan at the start, by object id.' }),
+  right: ids.default([]).meta({ description: 'What is on the right pan at the start, by object id.' }),
   shelf: ids.default([]).meta({ description: 'Things the child may put on the pans (balance), by id; an id may repeat (five cubes).' }),
   prompt: localizedText.optional(),
 });
@@ -25,10 +25,10 @@ const item = z.strictObject({
 export const balanceActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('balance'),
-    objects: z.array(object).min(1).max(12),
-    items: z.array(item).min(1).max(10),
-    maxAttempts,
+    kind: z.literal('balance').meta({ description: 'balance: read a balance, or put things on its pans until it is level.' }),
+    objects: z.array(object).min(1).max(12).meta({ description: 'The things to weigh: an id, a name and/or a picture, and a mass.' }),
+    items: z.array(item).min(1).max(10).meta({ description: 'The questions, one by one.' }),
+    maxAttempts: maxAttempts.meta({ description: 'Tries per question; after the last wrong one the balance shows the answer. Default 3.' }),
   })
   .check((ctx) => {
     const known = new Set(ctx.value.objects.map((o) => o.id));

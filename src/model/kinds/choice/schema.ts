@@ -17,15 +17,15 @@ export const choiceItem = z
     audio: localizedMedia.optional().meta({ description: 'A recording of the question.' }),
     hint: localizedText.optional().meta({ description: 'Shown and read after hintAfter wrong tries.' }),
     competencies: competencies.optional().meta({ description: 'Replaces the activity competencies for this item.' }),
-    options: z.array(option).min(2).max(6),
+    options: z.array(option).min(2).max(6).meta({ description: 'The answers to choose from: text and/or image; "correct": true on each right one (several: the child selects them, then Check).' }),
   })
   .refine((i) => i.options.some((o) => o.correct), { error: 'choice.noCorrect', path: ['options'] });
 
 /** `choice`: a prompt with 2–6 options, one or several right. */
 export const choiceActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('choice'),
-  items: z.array(choiceItem).min(1).max(50),
+  kind: z.literal('choice').meta({ description: 'choice: tap the right picture or word (several right ones: select them, then Check).' }),
+  items: z.array(choiceItem).min(1).max(50).meta({ description: 'The questions, asked one by one.' }),
   maxAttempts: z
     .number()
     .int()

@@ -6,8 +6,8 @@ import { maxAttempts } from '../card-schema.ts';
 
 const item = z.strictObject({
   image: localizedMedia.optional().meta({ description: 'The picture of one object; the activity image if absent.' }),
-  count: z.number().int().min(1).max(20),
-  layout: z.enum(['scatter', 'rows']).default('scatter'),
+  count: z.number().int().min(1).max(20).meta({ description: 'How many objects there are.' }),
+  layout: z.enum(['scatter', 'rows']).default('scatter').meta({ description: 'scatter: anywhere in the picture; rows: in tidy rows (easier to count).' }),
   prompt: localizedText.optional(),
 });
 
@@ -15,11 +15,11 @@ const item = z.strictObject({
 export const countActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('count'),
+    kind: z.literal('count').meta({ description: 'count: tap the objects one by one, then choose how many.' }),
     image: localizedMedia.optional().meta({ description: 'The object to count, for every item that has none.' }),
-    items: z.array(item).min(1).max(20).optional(),
+    items: z.array(item).min(1).max(20).optional().meta({ description: 'The pictures to count, one per item (or generate them).' }),
     generate: generateSpec.optional(),
-    maxAttempts,
+    maxAttempts: maxAttempts.meta({ description: 'Tries per item; after the last wrong one the right number is shown. Default 3.' }),
   })
   .check((ctx) => {
     const { items, generate, image } = ctx.value;

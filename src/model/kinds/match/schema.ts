@@ -6,9 +6,12 @@ import { card, lookAlikes, maxAttempts } from '../card-schema.ts';
 export const matchActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('match'),
-    pairs: z.array(z.strictObject({ left: card, right: card })).min(2).max(8),
-    maxAttempts,
+    kind: z.literal('match').meta({ description: 'match: drag each left card onto its partner.' }),
+    pairs: z
+      .array(z.strictObject({ left: card.meta({ description: 'The card the child drags: text and/or image.' }), right: card.meta({ description: 'Its partner, where it goes: text and/or image.' }) }))
+      .min(2)
+      .max(8).meta({ description: 'The pairs: each left card goes onto its right card.' }),
+    maxAttempts: maxAttempts.meta({ description: 'Tries per card; after the last wrong one the card goes to its partner by itself. Default 3.' }),
   })
   .check((ctx) => {
     for (const side of ['left', 'right'] as const) {

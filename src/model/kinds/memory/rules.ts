@@ -18,7 +18,10 @@ export interface MemoryPlay {
   readonly found: readonly number[];
   /** Cards the child has seen at least once. */
   readonly seen: readonly string[];
-  /** Per pair: turns that missed it although both its cards had been seen ("should have known"). */
+  /**
+   * Per pair: turns that began with one of its cards and missed it although both its cards had
+   * been seen before the turn (the child knew where both were: "should have known").
+   */
   readonly lapses: Readonly<Record<number, number>>;
   readonly turns: number;
   /** Pairs the teacher turned up (they score 0). */
@@ -60,9 +63,11 @@ export function turnCard(p: MemoryPlay, id: string): { play: MemoryPlay; outcome
       outcome: { type: 'pair', cards: [first.id, id], pair: card.pair, attempt, done: (found.length + p.shown.length) * 2 === p.cards.length },
     };
   }
-  // A lapse: the partner of the first card had been seen, so the child could have found it.
+  // A lapse: the whole pair was known before the turn (both its cards seen), yet the child began
+  // with one and missed the other. Turning a new card whose partner was seen once, long ago, is
+  // the ordinary play of the game (a 4-year-old explores): it costs nothing.
   const lapses = { ...p.lapses };
-  if (seenBefore.has(partner(first))) lapses[first.pair] = (lapses[first.pair] ?? 0) + 1;
+  if (seenBefore.has(first.id) && seenBefore.has(partner(first))) lapses[first.pair] = (lapses[first.pair] ?? 0) + 1;
   return { play: { ...p, up: [first.id, id], seen, lapses, turns }, outcome: { type: 'miss', cards: [first.id, id] } };
 }
 

@@ -14,8 +14,11 @@ const face = z
 /** `memory`: turn cards two at a time to find the pairs (picture–word, A–a, word–sound). */
 export const memoryActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('memory'),
-  pairs: z.array(z.strictObject({ a: face, b: face })).min(2).max(10),
+  kind: z.literal('memory').meta({ description: 'memory: turn cards two at a time to find the pairs.' }),
+  pairs: z
+    .array(z.strictObject({ a: face.meta({ description: 'One card of the pair: text, image, audio or say.' }), b: face.meta({ description: 'The other card of the pair.' }) }))
+    .min(2)
+    .max(10).meta({ description: 'The pairs to find.' }),
 });
 
 export type MemoryActivity = z.infer<typeof memoryActivity>;

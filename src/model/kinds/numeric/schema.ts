@@ -23,10 +23,10 @@ const compared = z.strictObject({
 export const numericActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('numeric'),
-    items: z.array(z.union([typed, compared])).min(1).max(30).optional(),
+    kind: z.literal('numeric').meta({ description: 'numeric: type a number on a keypad, or choose <, > or =.' }),
+    items: z.array(z.union([typed, compared])).min(1).max(30).optional().meta({ description: 'The questions, one by one (or generate them).' }),
     generate: generateSpec.optional(),
-    maxAttempts,
+    maxAttempts: maxAttempts.meta({ description: 'Tries per question; after the last wrong one the answer is shown. Default 3.' }),
   })
   .check((ctx) => {
     const { items, generate } = ctx.value;

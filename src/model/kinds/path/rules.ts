@@ -15,7 +15,7 @@ interface Grid {
   obstacles: { x: number; y: number }[];
 }
 
-const STEP: Record<Move, { dx: number; dy: number }> = { up: { dx: 0, dy: -1 }, down: { dx: 0, dy: 1 }, left: { dx: -1, dy: 0 }, right: { dx: 1, dy: 0 } };
+export const STEP: Record<Move, { dx: number; dy: number }> = { up: { dx: 0, dy: -1 }, down: { dx: 0, dy: 1 }, left: { dx: -1, dy: 0 }, right: { dx: 1, dy: 0 } };
 
 const free = (g: Grid, x: number, y: number) => x >= 0 && y >= 0 && x < g.cols && y < g.rows && !g.obstacles.some((o) => o.x === x && o.y === y);
 
@@ -66,6 +66,16 @@ export function fewestCards(g: Grid, repeat: boolean): number | undefined {
   return undefined;
 }
 
+/**
+ * The repeat cards of a program that repeat nothing: a ×2 or ×3 goes BEFORE the arrow it
+ * repeats, so one at the end, or followed by another repeat card, has no arrow to repeat
+ * ("→ ×3 → ×3" moves one square). The view says so instead of running such a program.
+ */
+export function idleRepeats(program: readonly Card[]): number[] {
+  const isRepeat = (c: Card | undefined) => c === 'repeat2' || c === 'repeat3';
+  return program.flatMap((c, i) => (isRepeat(c) && (program[i + 1] === undefined || isRepeat(program[i + 1])) ? [i] : []));
+}
+
 /** The moves a program makes: a repeat card repeats the card after it (a repeat at the end does nothing). */
 export function expand(program: readonly Card[]): Move[] {
   const out: Move[] = [];
@@ -92,6 +102,25 @@ export interface Run {
 }
 
 /** Run a program on a puzzle, step by step, as the robot would. */
+/**
+ * For each move `expand` makes, the program card it comes from (a repeated card's own index),
+ * so the view can light up the card the robot is playing, step by step.
+ */
+export function moveSources(program: readonly Card[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < program.length; i++) {
+    const c = program[i] as Card;
+    if (c === 'repeat2' || c === 'repeat3') {
+      const next = program[i + 1];
+      if (next && next !== 'repeat2' && next !== 'repeat3') {
+        for (let k = 0; k < (c === 'repeat2' ? 2 : 3); k++) out.push(i + 1);
+        i++;
+      }
+    } else out.push(i);
+  }
+  return out;
+}
+
 export function runProgram(g: Grid, program: readonly Card[]): Run {
   const trail = [{ ...g.start }];
   const moves = expand(program);

@@ -6,11 +6,11 @@ const cell = z.strictObject({ x: z.number().int().min(0).max(9), y: z.number().i
 
 const puzzle = z
   .strictObject({
-    cols: z.number().int().min(2).max(8),
-    rows: z.number().int().min(2).max(6),
+    cols: z.number().int().min(2).max(8).meta({ description: 'Columns of the grid.' }),
+    rows: z.number().int().min(2).max(6).meta({ description: 'Rows of the grid.' }),
     start: cell.meta({ description: 'The robot: column x, row y, counted from 0 at the top left.' }),
-    goal: cell,
-    obstacles: z.array(cell).max(30).default([]),
+    goal: cell.meta({ description: 'The star: column x, row y.' }),
+    obstacles: z.array(cell).max(30).default([]).meta({ description: 'Rocks the robot cannot cross, each { "x": column, "y": row }.' }),
   })
   .check((ctx) => {
     const p = ctx.value;
@@ -26,10 +26,10 @@ const puzzle = z
 export const pathActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('path'),
-    items: z.array(puzzle).min(1).max(10),
-    repeat: z.boolean().default(false).meta({ description: 'Offer the repeat cards (×2, ×3), for grade 3 and up. Default false.' }),
-    maxCards: z.number().int().min(2).max(20).default(12),
+    kind: z.literal('path').meta({ description: 'path: program a robot with arrow cards to reach the star.' }),
+    items: z.array(puzzle).min(1).max(10).meta({ description: 'The grids, one by one.' }),
+    repeat: z.boolean().default(false).meta({ description: 'Offer the repeat cards ×2 and ×3 (grade 3 and up). A repeat card goes BEFORE the arrow it repeats: ×3 → moves three squares right. Default false.' }),
+    maxCards: z.number().int().min(2).max(20).default(12).meta({ description: 'The longest program a child may build. Default 12.' }),
   })
   .check((ctx) => {
     const { items, repeat, maxCards } = ctx.value;

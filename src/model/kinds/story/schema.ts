@@ -12,13 +12,13 @@ const hotspot = z.strictObject({
   id: pageId.optional().meta({ description: 'Names it in the evidence; its position in the list otherwise.' }),
   x: percent.meta({ description: 'Left edge, in % of the scene width.' }),
   y: percent.meta({ description: 'Top edge, in % of the scene height.' }),
-  w: percent.min(4),
-  h: percent.min(4),
+  w: percent.min(4).meta({ description: 'Width, in % of the scene width.' }),
+  h: percent.min(4).meta({ description: 'Height, in % of the scene height.' }),
   label: localizedText.meta({ description: 'What it is ("con mèo"): its name for screen readers and the word shown.' }),
   image: localizedMedia.optional().meta({ description: 'A picture drawn in the area (a character, an object).' }),
   say: localizedText.optional().meta({ description: 'Said when tapped (the label otherwise).' }),
   sound: localizedMedia.optional().meta({ description: 'A sound played when tapped (a cat meowing), before `say`.' }),
-  animation: z.enum(['bounce', 'wiggle', 'spin', 'grow']).default('bounce'),
+  animation: z.enum(['bounce', 'wiggle', 'spin', 'grow']).default('bounce').meta({ description: 'How it moves when tapped.' }),
 });
 
 const page = z.strictObject({
@@ -30,9 +30,9 @@ const page = z.strictObject({
     .union([wordTimes, z.strictObject({ vi: wordTimes.optional(), en: wordTimes.optional() })])
     .optional()
     .meta({ description: 'When each word of `text` starts in `audio`, in seconds ({ "vi": [...], "en": [...] } per recording): the word being read lights up.' }),
-  hotspots: z.array(hotspot).max(12).default([]),
+  hotspots: z.array(hotspot).max(12).default([]).meta({ description: 'Things to tap on the page: each says its word and moves.' }),
   choices: z
-    .array(z.strictObject({ text: localizedText, image: localizedMedia.optional(), goto: pageId }))
+    .array(z.strictObject({ text: localizedText, image: localizedMedia.optional(), goto: pageId.meta({ description: 'The id of the page this choice leads to.' }) }))
     .min(2)
     .max(3)
     .optional()
@@ -46,18 +46,23 @@ const page = z.strictObject({
 export const storyActivity = z
   .strictObject({
     ...envelope,
-    kind: z.literal('story'),
-    pages: z.array(page).min(1).max(40),
+    kind: z.literal('story').meta({ description: 'story: explore a picture story page by page, with hotspots, choices and questions.' }),
+    pages: z.array(page).min(1).max(40).meta({ description: 'The pages, in reading order.' }),
   })
   .check((ctx) => {
     const ids = new Set(ctx.value.pages.flatMap((p) => (p.id ? [p.id] : [])));
+    // A link to a page that is not there also cuts off the pages it was the way to: say which.
+    const reached = reachablePages(ctx.value);
+    const name = (p: { id?: string | undefined }, i: number) => (p.id ? `"${p.id}"` : String(i + 1));
+    const stranded = ctx.value.pages.flatMap((p, i) => (reached.has(i) ? [] : [name(p, i)])).join(', ');
+    const pages = [...ids].map((id) => `"${id}"`).join(', ') || '—';
     ctx.value.pages.forEach((p, i) => {
-      const missing = (to: string, path: (string | number)[]) => ctx.issues.push({ code: 'custom', message: 'story.noPage', params: { page: to }, input: to, path: ['pages', i, ...path] });
+      const missing = (to: string, path: (string | number)[]) =>
+        ctx.issues.push({ code: 'custom', message: stranded ? 'story.noPageStrands' : 'story.noPage', params: { page: to, pages, stranded }, input: to, path: ['pages', i, ...path] });
       if (p.next && !ids.has(p.next)) missing(p.next, ['next']);
       p.choices?.forEach((c, j) => !ids.has(c.goto) && missing(c.goto, ['choices', j, 'goto']));
     });
     if (ctx.issues.length > 0) return;
-    const reached = reachablePages(ctx.value);
     ctx.value.pages.forEach((p, i) => {
       if (!reached.has(i)) ctx.issues.push({ code: 'custom', message: 'story.unreachable', params: { page: p.id ?? i + 1 }, input: p, path: ['pages', i] });
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
-import { composeSyllable, ONSETS, RHYME, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
+import { composeSyllable, isRhyme, ONSETS, spellingRule, splitSyllable, toneFits } from '../../vi/syllable.ts';
 import { TONES } from '../../vi/tones.ts';
 import { maxAttempts } from '../card-schema.ts';
 
@@ -34,7 +34,7 @@ const item = z.strictObject({
     .optional()
     .meta({ description: 'Wrong âm đầu cards to offer; the player picks some when absent.' }),
   rhymes: z
-    .array(z.string().regex(RHYME, { error: 'syllable.rhyme' }))
+    .array(z.string().refine(isRhyme, { error: 'syllable.rhyme' }))
     .max(5)
     .optional()
     .meta({ description: 'Wrong vần cards to offer (without tone marks: "an", "ương").' }),
@@ -48,10 +48,10 @@ const item = z.strictObject({
 /** `syllable` (ghép vần): build a syllable from âm đầu, vần and thanh cards, hear it spelled. */
 export const syllableActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('syllable'),
-  items: z.array(item).min(1).max(30),
+  kind: z.literal('syllable').meta({ description: 'syllable: ghép vần, build a syllable from âm đầu + vần + thanh.' }),
+  items: z.array(item).min(1).max(30).meta({ description: 'The syllables to build, one by one.' }),
   choices: z.number().int().min(2).max(4).default(3).meta({ description: 'Cards in each row (the right one among them). Default 3.' }),
-  maxAttempts,
+  maxAttempts: maxAttempts.meta({ description: 'Tries per syllable; after the last wrong one the syllable is built for the child. Default 3.' }),
 });
 
 export type SyllableActivity = z.infer<typeof syllableActivity>;

@@ -26,8 +26,8 @@ const item = z
 /** `trace`: trace a letter or digit with a finger, stroke by stroke in order. */
 export const traceActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('trace'),
-  items: z.array(item).min(1).max(20),
+  kind: z.literal('trace').meta({ description: 'trace: trace a letter or a digit stroke by stroke.' }),
+  items: z.array(item).min(1).max(20).meta({ description: 'The letters or digits to trace, one by one.' }),
   tolerance: z
     .number()
     .min(5)
@@ -35,7 +35,7 @@ export const traceActivity = z.strictObject({
     .default(14)
     .meta({ description: 'How far (in hundredths of the letter box) a finger may stray. Default 14, generous for small hands.' }),
   keep: z.boolean().default(true).meta({ description: "Keep each finished drawing with the evidence, as the child's product. Default true." }),
-  maxAttempts,
+  maxAttempts: maxAttempts.meta({ description: 'Tries per stroke; after the last wrong one the stroke is drawn for the child. Default 3.' }),
 });
 
 export type TraceActivity = z.infer<typeof traceActivity>;

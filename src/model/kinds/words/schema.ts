@@ -15,21 +15,21 @@ const common = {
 };
 
 const spell = z.strictObject({
-  type: z.literal('spell'),
+  type: z.literal('spell').meta({ description: 'spell: build the word from letter or syllable cards.' }),
   word: localizedText.meta({ description: 'The word to spell ("mèo", or { "vi": "mèo", "en": "cat" }).' }),
   by: z.enum(['letter', 'syllable']).default('letter').meta({ description: 'Cards are letters (default) or syllables ("con" + "mèo").' }),
   ...common,
 });
 
 const sentence = z.strictObject({
-  type: z.literal('sentence'),
+  type: z.literal('sentence').meta({ description: 'sentence: put the words of a sentence in order.' }),
   sentence: localizedText.meta({ description: 'The sentence, in order; its words are shuffled. End punctuation stays in place.' }),
   ...common,
 });
 
 const blank = z
   .strictObject({
-    type: z.literal('blank'),
+    type: z.literal('blank').meta({ description: 'blank: fill the blank from a bank of words.' }),
     sentence: localizedText.meta({ description: 'The sentence with ___ where the missing word goes.' }),
     answer: localizedText.meta({ description: 'The word that fills the blank.' }),
     ...common,
@@ -43,9 +43,9 @@ const blank = z
 /** `words`: spell a pictured word, order words into a sentence, fill a blank from a word bank. */
 export const wordsActivity = z.strictObject({
   ...envelope,
-  kind: z.literal('words'),
-  items: z.array(z.discriminatedUnion('type', [spell, sentence, blank])).min(1).max(30),
-  maxAttempts,
+  kind: z.literal('words').meta({ description: 'words: spell a word, order a sentence, fill a blank.' }),
+  items: z.array(z.discriminatedUnion('type', [spell, sentence, blank])).min(1).max(30).meta({ description: 'The rounds: spell a word, order a sentence, or fill a blank.' }),
+  maxAttempts: maxAttempts.meta({ description: 'Wrong drops per slot; after the last one the right card goes there by itself. Default 3.' }),
 });
 
 export type WordsActivity = z.infer<typeof wordsActivity>;

@@ -46,3 +46,26 @@ describe('an activity file opened in the player', () => {
     expect(opened.issues).toMatchObject([{ key: 'duplicateId', line: 2, column: 9, params: { other: 'levels/mam-non/con-vat-keu.json' } }]);
   });
 });
+
+describe('files opened together: a lesson with its activities', () => {
+  const lesson = (steps: string[], schema = '"$schema": "lesson.schema.json",') =>
+    `{ ${schema} "id": "tiet-cua-co", "title": "Tiết của cô", "band": "mn-4-5", "steps": [${steps.map((s) => `{ "activity": "${s}" }`).join(', ')}] }`;
+
+  it('tells the lesson by its $schema or its shape, wherever it was, and checks its steps against the library and the activities opened with it', async () => {
+    const { openFiles } = await import('../../../../src/model/activity/opened-file.ts');
+    for (const schema of ['"$schema": "../schema/lesson.schema.json",', '']) {
+      const opened = openFiles([{ path: 'bai/tiet.json', text: lesson(['cua-co', 'mn-con-vat-keu'], schema) }, { path: 'bai/cua-co.json', text: activity('') }], [{ path: 'bai/hinh/meo.svg' }], ctx);
+      expect(opened.activities.map((a) => a.activity?.id)).toEqual(['cua-co']);
+      expect(opened.lessons).toMatchObject([{ file: 'bai/tiet.json', lesson: { id: 'tiet-cua-co' }, issues: [] }]);
+    }
+  });
+
+  it('says which step names an activity that is neither in the library nor opened with it', async () => {
+    const { openFiles } = await import('../../../../src/model/activity/opened-file.ts');
+    const opened = openFiles([{ path: 'tiet.json', text: lesson(['cua-co']) }], [], ctx);
+    expect(opened.lessons[0]?.lesson).toBeUndefined();
+    expect(opened.lessons[0]?.issues.map((i) => formatIssue(i, t))).toEqual([
+      'tiet.json:1:123  steps[0].activity  không có hoạt động nào có id "cua-co" trong thư viện hay trong các tệp mở cùng bài học: viết đúng "id" của một hoạt động',
+    ]);
+  });
+});

@@ -23,6 +23,20 @@ describe('parseBackup', () => {
     expect('backup' in r && r.backup.statements[0]?.id).toBe(b.statements[0]?.id);
   });
 
+  it('keeps a learner\'s stage, the period summaries and the dated observations the teacher wrote', () => {
+    const b = backup({
+      learners: [{ ...learner('na-1', 'Na'), stage: 'mn-4-5' }, { ...learner('minh-2', 'Minh'), stage: 'lop-2' }],
+      judgements: [
+        { learner: 'na-1', code: 'mn.nhan-thuc', outcome: 'shown', notes: [{ at: '2026-11-24T08:00:00.000Z', text: 'Na đếm đúng 5 con vịt.' }], updatedAt: '2026-11-24T08:00:00.000Z' },
+        { learner: 'minh-2', code: 'ky.cuoi-ki-1.mon.toan', level: 'htt', comment: 'Em cộng đúng.', updatedAt: '2026-11-24T08:00:00.000Z' },
+      ],
+    });
+    const r = parseBackup(JSON.stringify(b));
+    expect('backup' in r && r.backup.learners.map((l) => l.stage)).toEqual(['mn-4-5', 'lop-2']);
+    expect('backup' in r && r.backup.judgements).toEqual(b.judgements);
+    expect('error' in parseBackup(JSON.stringify(backup({ learners: [{ ...learner('x', 'X'), stage: 'lop-9' as never }] })))).toBe(true);
+  });
+
   it.each([
     ['truncated', JSON.stringify(backup()).slice(0, 200), 'syntax'],
     ['not a backup', JSON.stringify({ hello: 1 }), 'notBackup'],
@@ -34,6 +48,25 @@ describe('parseBackup', () => {
   ])('refuses %s', (_name, text, key) => {
     const r = parseBackup(text);
     expect('error' in r && r.error.key).toBe(key);
+  });
+
+  // biome-ignore lint/suspicious/noExplicitAny: a statement broken on purpose
+  const poisoned = (change: (s: any) => void) => {
+    const s = JSON.parse(JSON.stringify(answered({ learner: 'an-1', success: true })));
+    change(s);
+    return JSON.stringify(backup({ statements: [answered({ learner: 'an-1', success: true }), s] }));
+  };
+  it.each([
+    ['a category that is not a list', poisoned((s) => (s.context.contextActivities.category = 'x')), 'statements.1.context.contextActivities.category', 'type'],
+    ['a scaled score that is text', poisoned((s) => (s.result.score = { scaled: 'abc' })), 'statements.1.result.score.scaled', 'type'],
+    ['a scaled score over 1', poisoned((s) => (s.result.score = { scaled: 2 })), 'statements.1.result.score.scaled', 'range'],
+    ['a numeric response', poisoned((s) => (s.result.response = 5)), 'statements.1.result.response', 'type'],
+    ['a timestamp in 2099', poisoned((s) => (s.timestamp = '2099-01-01T00:00:00.000Z')), 'statements.1.timestamp', 'future'],
+    ['a verb that is not an IRI', poisoned((s) => (s.verb.id = 'answered')), 'statements.1.verb.id', 'format'],
+    ['an attempt that is not a count', poisoned((s) => (s.result.extensions['urn:lopvui:ext:attempt'] = 'many')), 'statements.1.result.extensions', 'attempt'],
+    ['a learner with the whole class\'s id', JSON.stringify(backup({ learners: [learner('ca-lop', 'Cả lớp')] })), 'learners.0.id', 'reserved'],
+  ])('refuses the whole file for %s, naming the record and why', (_name, text, detail, why) => {
+    expect(parseBackup(text, Date.UTC(2026, 10, 30))).toEqual({ error: { key: 'invalid', detail, why } });
   });
 
   it('refuses a file over the size limit without parsing it', () => {

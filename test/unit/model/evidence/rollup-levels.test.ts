@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeLevel } from '../../../../src/model/evidence/levels.ts';
-import { applyStatement, cellKey, itemKey, itemOutcome, type CompetencyCell, type ItemCell, type Rollups } from '../../../../src/model/evidence/rollup.ts';
+import { applyStatement, cellKey, itemKey, itemOutcome, playKey, type CompetencyCell, type ItemCell, type Rollups } from '../../../../src/model/evidence/rollup.ts';
 import { answered } from '../../../support/statements.ts';
 
 describe('item outcomes', () => {
@@ -17,10 +17,11 @@ describe('rollups', () => {
   it('add each counted answer to every competency it is tagged with, and to its item', () => {
     const r: Rollups = new Map();
     const s1 = answered({ learner: 'an', item: 2, success: true, codes: ['nl.tinh-toan', 'nlc.giai-quyet-van-de'] });
-    expect(applyStatement(r, s1)).toEqual([cellKey('an', 'nl.tinh-toan'), cellKey('an', 'nlc.giai-quyet-van-de'), itemKey('dem-so', 2)]);
+    expect(applyStatement(r, s1)).toEqual([cellKey('an', 'nl.tinh-toan'), cellKey('an', 'nlc.giai-quyet-van-de'), playKey('an', 'dem-so'), itemKey('dem-so', 2)]);
     applyStatement(r, answered({ learner: 'an', item: 2, success: false, completed: false }));
     applyStatement(r, answered({ learner: 'binh', item: 2, success: true, attempt: 2 }));
-    expect(r.get(cellKey('an', 'nl.tinh-toan'))).toMatchObject({ n: 1, recent: [1], ids: [s1.id] });
+    expect(r.get(cellKey('an', 'nl.tinh-toan'))).toMatchObject({ n: 1, recent: [1], ids: [s1.id], firstTry: 1, later: 0, shown: 0 });
+    expect(r.get(playKey('binh', 'dem-so'))).toMatchObject({ n: 1, recent: [0.5], later: 1, items: { 2: 0.5 } });
     expect(r.get(itemKey('dem-so', 2)) as ItemCell).toEqual({ activity: 'dem-so', item: 2, n: 2, firstTry: 1, attempts: 3 });
   });
 

@@ -4,6 +4,7 @@ import { validateActivityText } from '../../../../src/model/activity/validate.ts
 import { answerCount, countEvidence, DOUBLE_TAP_MS, startCount, tapObject } from '../../../../src/model/kinds/count/rules.ts';
 import { answerNumeric, numericEvidence, numericItems, startNumeric } from '../../../../src/model/kinds/numeric/rules.ts';
 import { generateItems, type GenerateSpec } from '../../../../src/model/math/generate.ts';
+import { addsWithoutCarry, distinctItems, subtractsWithoutBorrow } from '../../../../src/model/math/generate-schema.ts';
 import { seededRng } from '../../../../src/model/random.ts';
 
 const envelope = { id: 'toan', title: 'Toán', subject: 'math', band: 'lop-1', competencies: ['nl.tinh-toan'] };
@@ -110,5 +111,30 @@ describe('count', () => {
     expect(outcome).toEqual({ type: 'correct', attempt: 1, score: 1 });
     expect(play.index).toBe(1);
     expect(countEvidence(p0, 3, outcome as never, a.competencies, 'How many?')).toMatchObject({ interactionType: 'numeric', correctResponsesPattern: ['3'], response: '3', success: true });
+  });
+});
+
+describe('sums without carrying (grade 1)', () => {
+  it('never carries nor borrows when "carry" is false, and still makes distinct items', () => {
+    for (const generate of ['add', 'sub', 'missing'] as const) {
+      const items = generateItems(spec({ generate, within: 20, count: 20, carry: false }), seededRng(3));
+      expect(new Set(items.map((i) => JSON.stringify(i))).size).toBe(20);
+      for (const it of items) {
+        if (!('prompt' in it)) throw new Error('a sum has a prompt');
+        const [a = 0, b = 0] = (it.prompt.match(/\d+/g) ?? []).map(Number);
+        if (generate === 'sub') expect(subtractsWithoutBorrow(a, b), it.prompt).toBe(true);
+        else expect(addsWithoutCarry(a, generate === 'missing' ? it.answer : b), it.prompt).toBe(true);
+      }
+    }
+  });
+
+  it('tells carrying apart: 9 + 3 and 7 + 9 carry, 12 + 5 does not; 15 − 8 borrows, 18 − 6 does not', () => {
+    expect(addsWithoutCarry(9, 3)).toBe(false);
+    expect(addsWithoutCarry(7, 9)).toBe(false);
+    expect(addsWithoutCarry(12, 5)).toBe(true);
+    expect(subtractsWithoutBorrow(15, 8)).toBe(false);
+    expect(subtractsWithoutBorrow(18, 6)).toBe(true);
+    expect(distinctItems('add', 10, false)).toBe(66 - 9); // 1 + 9 … 9 + 1 carry
+    expect(distinctItems('add', 20, false)).toBeLessThan(distinctItems('add', 20));
   });
 });

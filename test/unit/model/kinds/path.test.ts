@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { expand, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
+import { expand, moveSources, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
 
 const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
 
@@ -9,6 +9,13 @@ describe('robot programs', () => {
     expect(expand(['repeat3', 'right', 'up', 'repeat2', 'down'])).toEqual(['right', 'right', 'right', 'up', 'down', 'down']);
     expect(expand(['left', 'repeat2'])).toEqual(['left']);
     expect(expand(['repeat2', 'repeat3', 'up'])).toEqual(['up', 'up', 'up']);
+  });
+
+  it('knows which card each move comes from, one per move', () => {
+    const program = ['repeat3', 'right', 'up', 'repeat2', 'down', 'left', 'repeat2'] as const;
+    expect(moveSources(program)).toEqual([1, 1, 1, 2, 4, 4, 5]);
+    expect(moveSources(program)).toHaveLength(expand(program).length);
+    expect(moveSources(['repeat2', 'repeat3', 'up'])).toEqual([2, 2, 2]);
   });
 
   it('stop at a rock or an edge, and say at which step', () => {
@@ -43,5 +50,16 @@ describe('validating a path', () => {
   it('refuses cells outside the grid', () => {
     const issues = validateActivityText(file([{ ...grid, goal: { x: 4, y: 1 } }]), { file: 't.json' }).issues;
     expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['items[0].goal:path.outside']);
+  });
+});
+
+describe('repeat cards with nothing to repeat', () => {
+  it('finds a repeat card at the end or before another repeat card (it goes BEFORE the arrow it repeats)', async () => {
+    const { idleRepeats, expand } = await import('../../../../src/model/kinds/path/rules.ts');
+    expect(idleRepeats(['repeat3', 'right'])).toEqual([]);
+    expect(expand(['repeat3', 'right'])).toEqual(['right', 'right', 'right']);
+    // "→ ×3 → ×3": the first ×3 repeats the second arrow, the last repeats nothing.
+    expect(idleRepeats(['right', 'repeat3', 'right', 'repeat3'])).toEqual([3]);
+    expect(idleRepeats(['repeat2', 'repeat3', 'up'])).toEqual([0]);
   });
 });

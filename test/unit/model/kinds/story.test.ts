@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../src/i18n/index.ts';
+import { formatIssue } from '../../../../src/model/activity/issues.ts';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
 import { answered, choose, discover, forward, questionActivity, reachablePages, startStory, storySummary, turnBack, turnForward } from '../../../../src/model/kinds/story/rules.ts';
@@ -65,6 +67,12 @@ describe('story rules', () => {
     expect(unreachable.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[5]:story.unreachable']);
     const broken = { ...story, pages: [{ text: 'A', next: 'khong-co' }, { text: 'B', choices: [{ text: 'x', goto: 'a' }, { text: 'y', goto: 'nao' }] }] };
     const issues = validateActivityText(JSON.stringify(broken, null, 2), { file: 't.json' }).issues;
-    expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[0].next:story.noPage', 'pages[1].choices[0].goto:story.noPage', 'pages[1].choices[1].goto:story.noPage']);
+    expect(issues.map((i) => `${i.path}:${i.key}`)).toEqual(['pages[0].next:story.noPageStrands', 'pages[1].choices[0].goto:story.noPageStrands', 'pages[1].choices[1].goto:story.noPageStrands']);
+    // The missing page cuts off page 2: the message says so, and which page ids there are.
+    expect(issues[0]?.params).toMatchObject({ page: 'khong-co', stranded: '2', pages: '—' });
+    const named = { ...story, pages: [{ id: 'dau', text: 'A', next: 'giua' }, { id: 'cuoi', text: 'B' }] };
+    const [one] = validateActivityText(JSON.stringify(named, null, 2), { file: 't.json' }).issues;
+    expect(formatIssue(one!, createI18n('vi').t)).toBe('t.json:14:15  pages[0].next  không có trang nào có "id": "giua"; các id trang có: "dau", "cuoi". Vì thế không đường nào tới trang "cuoi"');
+    expect(formatIssue(one!, createI18n('en').t)).toBe('t.json:14:15  pages[0].next  no page has "id": "giua"; the pages\' ids are: "dau", "cuoi". So no way leads to page "cuoi"');
   });
 });

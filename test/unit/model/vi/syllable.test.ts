@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeSyllable, markStyleOf, sameSyllable, spellingRule, splitSyllable } from '../../../../src/model/vi/syllable.ts';
+import { composeSyllable, isRhyme, isSyllable, markStyleOf, sameSyllable, spellingRule, splitSyllable } from '../../../../src/model/vi/syllable.ts';
 import { stripTone, TONES, TONE_TELEX, type Tone } from '../../../../src/model/vi/tones.ts';
 
 const BY_TELEX = new Map(TONES.map((t) => [TONE_TELEX[t], t] as [string, Tone]));
@@ -85,5 +85,21 @@ describe('Vietnamese syllables: the rules', () => {
     expect(spellingRule('ng', 'ê')).toBe('ng→ngh');
     expect(spellingRule('b', 'e')).toBe(undefined);
     for (const g of golden) expect(spellingRule(g.onset, g.rhyme), g.word).toBeUndefined();
+  });
+});
+
+describe('Vietnamese syllables: only real vần pass', () => {
+  it('accepts every syllable of the golden table as one', () => {
+    expect(golden.filter((g) => !isSyllable(g.word)).map((g) => g.word)).toEqual([]);
+  });
+
+  it('refuses what is not a syllable: ă and â at the end, iê/uô/ươ without a final, a vần that does not exist', () => {
+    const not = ['bă', 'câ', 'mẩ', 'biê', 'muô', 'mươ', 'iên', 'bươ', 'băi', 'tơc', 'bưn', 'quu', 'quo', 'bay̆', 'kyên', 'biac', 'bôa', 'hoơ', 'yt', 'bych', 'ce', 'ghà', 'ngo̧', 'càt', 'mẽp', 'baaa', 'xyz'];
+    expect(not.filter((w) => isSyllable(w))).toEqual([]);
+  });
+
+  it('knows which finals each nucleus takes', () => {
+    for (const r of ['an', 'ăn', 'ân', 'iêng', 'uông', 'ương', 'ươu', 'oanh', 'uyên', 'uân', 'oong', 'yêu', 'ưu']) expect(isRhyme(r), r).toBe(true);
+    for (const r of ['ă', 'â', 'iê', 'uô', 'ươ', 'ơc', 'ăi', 'ênh ', 'oă', 'ec h']) expect(isRhyme(r), r).toBe(false);
   });
 });

@@ -1,0 +1,15 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy lives in index.html, so the built page carries it wherever it is
+ * copied (a USB stick, any static server). Only Vite's dev server changes it: it injects the
+ * CSS it serves as <style> elements, which style-src 'self' refuses, so the dev server alone
+ * allows inline styles. The build is untouched (its CSS is a file).
+ */
+export function devCspPlugin(): Plugin {
+  return {
+    name: 'lopvui:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Every activity of the library fits every screen a class has: a projector (16:9), a 4:3
+ * tablet, a 16:10 laptop and a portrait tablet. For each: every twin (the canvas object it
+ * stands for) lies inside the screen, no two overlap, the canvas fills the screen, and on the
+ * 4:3 tablet every target is a child's fingertip (64 px) or more. One page per screen, moved by
+ * route, so the whole library takes seconds.
+ */
+const LEVELS = join(import.meta.dirname, '../../levels');
+const ids = readdirSync(LEVELS, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.json') && !f.startsWith('schema') && !f.startsWith('lessons'))
+  .map((f) => (JSON.parse(readFileSync(join(LEVELS, f), 'utf8')) as { id: string }).id)
+  .sort();
+
+const screens = [
+  { width: 1920, height: 1080, minTarget: 0 },
+  { width: 1024, height: 768, minTarget: 64 },
+  { width: 1280, height: 800, minTarget: 0 },
+  { width: 768, height: 1024, minTarget: 0 },
+] as const;
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Open an activity by its route and wait for its scene: the twins of this activity, home first. */
+async function open(page: Page, id: string): Promise<void> {
+  await page.goto(`./#/`);
+  await expect(page.locator('#stage')).toBeHidden();
+  await page.goto(`./#/play/${id}`);
+  await expect(page.locator('#twins .twin').first()).toHaveAccessibleName(/^(Về trang chính|Back to the menu)$/);
+  // Wait until the canvas has its final size (EXPAND resizes on the next step) and twins follow it.
+  await page.waitForFunction(() => {
+    const c = document.querySelector('#game canvas')?.getBoundingClientRect();
+    return !!c && c.width >= innerWidth - 2 && c.height >= innerHeight - 2;
+  });
+}
+
+const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+
+for (const screen of screens) {
+  test(`every activity fits ${screen.width}×${screen.height}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.goto('./');
+    await expect(page.locator('.tile').first()).toBeVisible();
+    const problems: string[] = [];
+    for (const id of ids) {
+      await open(page, id);
+      const { twins, canvas } = await page.evaluate(() => {
+        const rect = (e: Element) => e.getBoundingClientRect();
+        const c = rect(document.querySelector('#game canvas') as Element);
+        return {
+          canvas: { w: Math.min(c.right, innerWidth) - Math.max(c.left, 0), h: Math.min(c.bottom, innerHeight) - Math.max(c.top, 0) },
+          twins: [...document.querySelectorAll('#twins .twin')].map((e) => ({ name: e.getAttribute('aria-label') ?? '', ...((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }))(rect(e)) })),
+        };
+      });
+      const vw = screen.width;
+      const vh = screen.height;
+      if ((canvas.w * canvas.h) / (vw * vh) < 0.9) problems.push(`${id}: the canvas covers ${Math.round((100 * canvas.w * canvas.h) / (vw * vh))}% of the screen`);
+      for (const t of twins) {
+        if (t.x < -0.5 || t.y < -0.5 || t.x + t.w > vw + 0.5 || t.y + t.h > vh + 0.5)
+          problems.push(`${id}: "${t.name}" is off the screen (${Math.round(t.x)},${Math.round(t.y)} ${Math.round(t.w)}×${Math.round(t.h)})`);
+        if (Math.min(t.w, t.h) < screen.minTarget) problems.push(`${id}: "${t.name}" is ${Math.round(t.w)}×${Math.round(t.h)} px, under ${screen.minTarget}`);
+      }
+      for (const [i, a] of twins.entries()) for (const b of twins.slice(i + 1)) if (overlap(a, b)) problems.push(`${id}: "${a.name}" overlaps "${b.name}"`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+}
