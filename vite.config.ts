@@ -22,7 +22,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        // Phaser is its own chunk, fetched only when an activity starts; the menu is plain DOM.
+        // Phaser is fetched only when an activity starts; the menu is plain DOM. In a build, `phaser` is a
+        // classic script of its own (src/build/phaser-build.ts); this group keeps anything else of Phaser's apart.
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser|engine[\\/]phaser[\\/]/ },
