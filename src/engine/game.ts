@@ -95,6 +95,10 @@ export class Stage {
       this.ready,
     ]);
     if (!this.game.scene.getScene(activity.kind)) this.addScene(activity.kind, sceneClass);
+    // The game may have booted while the stage was hidden (on the menu, or before the page showed it):
+    // it takes the stage's size now, so the first frame is drawn at its final size and the twins do
+    // not move under a finger half a second later (the scale manager only looks every 500 ms).
+    if (this.game.scale.getParentBounds()) this.game.scale.refresh();
     performance.mark('lopvui:pictures-ready');
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
