@@ -1,5 +1,7 @@
 import type { AudioOut, SoundEvent } from '../audio/audio-out.ts';
 import type { Stage } from '../engine/game.ts';
+import { KIND_SCENES } from '../engine/kinds/index.ts';
+import type { ActivityKind } from '../model/activity/schema.ts';
 import { hideCaption, showCaption, unlockOnFirstTouch } from '../ui/caption.ts';
 import { whenFontsReady } from '../ui/fonts.ts';
 import type { TwinLayer } from '../ui/twins.ts';
@@ -37,6 +39,11 @@ export class EngineLoader {
   /** On the menu: load once the page is quiet (a second and a half, then an idle moment), never in the way of a first tap. */
   prefetch(): void {
     whenQuiet(() => void this.ready, { onAnswer: false, afterMs: 1500 });
+  }
+
+  /** The kind of the activity about to play, known early (the page opened on it): its scene's code comes with the engine's. */
+  prepare(kind: ActivityKind): void {
+    void KIND_SCENES[kind]().catch(() => undefined); // Stage.start asks again, and reports a failure
   }
 
   private async load(): Promise<Engine> {
