@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { type Plugin as RolldownPlugin, rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -64,7 +64,9 @@ export function phaserBuildPlugin(root: string): Plugin {
 
 /** lean.js bundled with Phaser's sources into one minified IIFE that sets GLOBAL. */
 export async function classicScript(root: string, lean: string): Promise<{ fileName: string; code: string }> {
-  const phaserSrc = path.join(root, 'node_modules/phaser/src');
+  // Its real path: Phaser's own requires resolve to it, and a module reached by two paths (a linked
+  // node_modules) would be bundled twice, each copy with its own registry of game objects.
+  const phaserSrc = realpathSync(path.join(root, 'node_modules/phaser/src'));
   const phaserSources: RolldownPlugin = {
     name: 'lopvui:phaser-sources',
     // Phaser's package exports only its entry: its sources are reached by path.

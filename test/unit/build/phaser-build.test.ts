@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +46,17 @@ describe("the player's Phaser build", () => {
     expect(code).not.toMatch(/^(import|export)\s/m);
     // Only the parts lean.js names: far less than Phaser's full 1.37 MB build.
     expect(code.length).toBeLessThan(900_000);
+  }, 60_000);
+
+  it('bundles each Phaser module once when node_modules is a link (each copy would keep its own game objects)', async () => {
+    const linked = mkdtempSync(path.join(tmpdir(), 'lopvui-phaser-'));
+    try {
+      symlinkSync(path.join(root, 'node_modules'), path.join(linked, 'node_modules'));
+      const [direct, viaLink] = await Promise.all([classicScript(root, lean), classicScript(linked, lean)]);
+      expect(viaLink.code.length).toBe(direct.code.length);
+      expect(viaLink.fileName).toBe(direct.fileName);
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+    }
   }, 60_000);
 });
