@@ -4,13 +4,14 @@ import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
 import { offlinePlugin } from './src/build/offline.ts';
+import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
 const levels = levelsPlugin();
 
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [levels, offlinePlugin(levels.api!), devCspPlugin()],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, offlinePlugin(levels.api!), devCspPlugin()],
   // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
   // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
   ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),
@@ -21,8 +22,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        // Phaser is its own chunk, fetched only when an activity starts; the menu is plain DOM.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        // Phaser is fetched only when an activity starts; the menu is plain DOM. In a build, `phaser` is a
+        // classic script of its own (src/build/phaser-build.ts); this group keeps anything else of Phaser's apart.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser|engine[\\/]phaser[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -13,7 +13,7 @@ import { packActions } from './app/packs/actions.ts';
 import { Packs } from './app/packs/packs.ts';
 import { Player } from './app/play.ts';
 import { Recording } from './app/recording.ts';
-import { startRouter } from './app/router.ts';
+import { activityAt, startRouter } from './app/router.ts';
 import { sessionFactory } from './app/sessions.ts';
 import { Settings } from './app/settings.ts';
 import { installShortcuts, wholeClassToggle } from './app/shortcuts.ts';
@@ -27,13 +27,16 @@ import { TwinLayer } from './ui/twins.ts';
 // Only wiring: each part lives in src/app/ and gets what it needs here.
 const views = new Views();
 const settings = new Settings();
+// The twins follow the canvas once the engine (its own chunk) has made it.
+const twins: TwinLayer = new TwinLayer(views.twins, () => engine.stage?.canvas);
+const engine = new EngineLoader(views.game, twins, settings);
+// Opened on an activity (a shared link, a lesson's step): its code and the engine load while the stores open.
+const opening = activityAt(location.hash, lessons);
+if (opening) void Promise.all([engine.ready, loaders[opening.id]?.().then((m) => engine.prepare(m.default.kind))]).catch(() => undefined); // the player reports a failure
 const data = await openAppData();
 const recording = new Recording(data);
 const newSession = sessionFactory(recording.record, (id) => packs.packOf(id));
 const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));
-// The twins follow the canvas once the engine (its own chunk) has made it.
-const twins: TwinLayer = new TwinLayer(views.twins, () => engine.stage?.canvas);
-const engine = new EngineLoader(views.game, twins, settings);
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
 const packs = new Packs(own, new Set(entries.flatMap((e) => (e.id ? [e.id] : []))));
 const updates = new Updates(settings, () => menu.refresh());
@@ -85,5 +88,5 @@ startRouter(allLessons, {
   lesson: (id) => showLesson(id, { views, settings, lessons: allLessons(), entries: [...entries, ...own.entries()], progress }),
   any: (hash) => teacher.follow(hash),
   teacher: (tab) => void teacher.show(tab),
-  menu: () => menu.show(),
+  menu: () => (menu.show(), engine.prefetch()),
 });

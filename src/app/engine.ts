@@ -1,11 +1,14 @@
 import type { AudioOut, SoundEvent } from '../audio/audio-out.ts';
 import type { Stage } from '../engine/game.ts';
+import { KIND_SCENES } from '../engine/kinds/index.ts';
+import type { ActivityKind } from '../model/activity/schema.ts';
 import { hideCaption, showCaption, unlockOnFirstTouch } from '../ui/caption.ts';
 import { whenFontsReady } from '../ui/fonts.ts';
 import type { TwinLayer } from '../ui/twins.ts';
 import { showCue } from '../ui/visual-cues.ts';
 import type { Settings } from './settings.ts';
 import { countFrame, testSpeed } from './test-speed.ts';
+import { whenQuiet } from './when-quiet.ts';
 
 export interface Engine {
   stage: Stage;
@@ -13,33 +16,60 @@ export interface Engine {
 }
 
 /**
- * Phaser and Howler are their own chunks: fetched while the child looks at the menu (which is
- * plain DOM and drawn at once), ready when a tile is tapped. The canvas waits for the font.
+ * Phaser and Howler are their own chunks, loaded once, when first asked for: at once when the page
+ * opens on an activity (while the stores open), else while the child looks at the menu (which is
+ * plain DOM and drawn first) once it is quiet, so a tile tapped finds them ready. Phaser boots as
+ * soon as its code is in; the engine is ready once the font is too (the canvas never draws a first
+ * frame in a fallback font). The game loop sleeps until an activity plays.
  */
 export class EngineLoader {
-  readonly ready: Promise<Engine>;
+  private loading: Promise<Engine> | undefined;
   private engine: Engine | undefined;
 
-  constructor(gameRoot: HTMLElement, twins: TwinLayer, settings: Settings) {
-    this.ready = Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts'), whenFontsReady()]).then(([{ Stage }, { HowlerSink }, { AudioOut }]) => {
-      // ?bounds: the cards report where their words and marks are (the overlay test reads them).
-      const cardBounds = new URLSearchParams(location.search).has('bounds');
-      const speed = testSpeed();
-      const stage = new Stage(gameRoot, { cardBounds, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
-      if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
-      settings.onMotion((reduced) => (stage.reducedMotion = reduced));
-      twins.observe(stage.canvas);
-      const audio = new AudioOut(
-        new HowlerSink(),
-        () => settings.lang,
-        (e) => soundTold(e, settings),
-      );
-      audio.setMuted(settings.muted);
-      settings.onMuted((m) => audio.setMuted(m));
-      unlockOnFirstTouch(() => audio.unlock());
-      this.engine = { stage, audio };
-      return this.engine;
-    });
+  constructor(
+    private readonly gameRoot: HTMLElement,
+    private readonly twins: TwinLayer,
+    private readonly settings: Settings,
+  ) {}
+
+  get ready(): Promise<Engine> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  /** On the menu: load once the page is quiet (a second and a half, then an idle moment), never in the way of a first tap. */
+  prefetch(): void {
+    whenQuiet(() => void this.ready, { onAnswer: false, afterMs: 1500 });
+  }
+
+  /** The kind of the activity about to play, known early (the page opened on it): its scene's code comes with the engine's. */
+  prepare(kind: ActivityKind): void {
+    void KIND_SCENES[kind]().catch(() => undefined); // Stage.start asks again, and reports a failure
+  }
+
+  private async load(): Promise<Engine> {
+    const { settings, twins } = this;
+    const fonts = whenFontsReady();
+    const [{ Stage }, { HowlerSink }, { AudioOut }] = await Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts')]);
+    // ?bounds: the cards report where their words and marks are (the overlay test reads them).
+    const cardBounds = new URLSearchParams(location.search).has('bounds');
+    const speed = testSpeed();
+    const stage = new Stage(this.gameRoot, { cardBounds, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
+    if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
+    stage.pause(); // until an activity plays (Player resumes it)
+    settings.onMotion((reduced) => (stage.reducedMotion = reduced));
+    twins.observe(stage.canvas);
+    const audio = new AudioOut(
+      new HowlerSink(),
+      () => settings.lang,
+      (e) => soundTold(e, settings),
+    );
+    audio.setMuted(settings.muted);
+    settings.onMuted((m) => audio.setMuted(m));
+    unlockOnFirstTouch(() => audio.unlock());
+    await fonts;
+    this.engine = { stage, audio };
+    return this.engine;
   }
 
   /** The stage, once loaded (the twins map onto its canvas). */

@@ -1,5 +1,3 @@
-import DOMPurify from 'dompurify';
-
 /**
  * A teacher's picture or sound made harmless before it becomes a same-origin blob: URL (which
  * anyone can open as a page in its own tab). An SVG is a document that may carry scripts and
@@ -36,6 +34,8 @@ export async function harmless(blob: Blob, name: string): Promise<Blob> {
   // CSP violation even in the inert document DOMPurify parses into. DOMPurify does the cleaning
   // (data-* attributes refused, so the renamed ones go too).
   const unarmed = text.replace(/(\s)on([\w-]+\s*=)/gi, '$1data-was-on$2');
+  // Its own chunk, fetched with the first SVG a teacher opens: never on a child's first load.
+  const { default: DOMPurify } = await import('dompurify');
   const clean = DOMPurify.sanitize(unarmed, { USE_PROFILES: { svg: true, svgFilters: true }, PARSER_MEDIA_TYPE: 'application/xhtml+xml', ALLOW_DATA_ATTR: false });
   return new Blob([clean], { type });
 }

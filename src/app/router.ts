@@ -22,12 +22,8 @@ export function startRouter(lessons: () => readonly Lesson[], routes: Routes): v
   const route = (): void => {
     const hash = location.hash;
     routes.any(hash);
-    const playing = /^#\/play\/(.+)$/.exec(hash);
-    if (playing?.[1]) return routes.play(decodeURIComponent(playing[1]));
-    const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);
-    const lesson = lessonStep && lessons().find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
-    const step = lesson?.steps[Number(lessonStep?.[2]) - 1];
-    if (lesson && step) return routes.play(step.activity, { lesson, step: Number(lessonStep[2]) - 1 });
+    const activity = activityAt(hash, lessons());
+    if (activity) return routes.play(activity.id, activity.inLesson);
     routes.leavePlay();
     const lessonPage = /^#\/lesson\/([^/]+)/.exec(hash);
     if (lessonPage?.[1]) return routes.lesson(decodeURIComponent(lessonPage[1]));
@@ -37,4 +33,15 @@ export function startRouter(lessons: () => readonly Lesson[], routes: Routes): v
   };
   addEventListener('hashchange', route);
   route();
+}
+
+/** The activity an address plays, if it plays one: #/play/<id>, or a lesson's step #/lesson/<id>/<step>. */
+export function activityAt(hash: string, lessons: readonly Lesson[]): { id: string; inLesson?: InLesson } | undefined {
+  const playing = /^#\/play\/(.+)$/.exec(hash);
+  if (playing?.[1]) return { id: decodeURIComponent(playing[1]) };
+  const lessonStep = /^#\/lesson\/([^/]+)\/(\d+)$/.exec(hash);
+  const lesson = lessonStep && lessons.find((l) => l.id === decodeURIComponent(lessonStep[1] ?? ''));
+  const step = lesson?.steps[Number(lessonStep?.[2]) - 1];
+  if (lesson && step) return { id: step.activity, inLesson: { lesson, step: Number(lessonStep[2]) - 1 } };
+  return undefined;
 }

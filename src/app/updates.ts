@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { announce } from '../ui/live.ts';
 import type { Settings } from './settings.ts';
+import { whenQuiet } from './when-quiet.ts';
 
 export interface UpdateEvents {
   /** The library is cached: the player now starts and plays with no network. */
@@ -9,17 +10,29 @@ export interface UpdateEvents {
   updateWaiting(apply: () => void): void;
 }
 
+/** How long the page is left to its first screen before the precache may start, if no answer came first. */
+const PRECACHE_AFTER_MS = 4000;
+
 /**
  * Registers the service worker. A new version never takes over by itself: the player offers
- * it on the menu, between activities, so no child loses an activity half done.
+ * it on the menu, between activities, so no child loses an activity half done. The first visit's
+ * precache (the whole player and library, about a megabyte) waits until the first answer or a
+ * quiet moment: it never competes with the first question.
  */
 export function watchForUpdates(events: UpdateEvents): void {
   if (!('serviceWorker' in navigator)) return;
-  const update = registerSW({
-    onOfflineReady: () => events.offlineReady(),
-    onNeedRefresh: () => events.updateWaiting(() => void update(true)),
-    onRegisterError: (e: unknown) => console.warn('service worker not registered', e),
-  });
+  // A page the worker already controls registers at once: nothing to download but an update check.
+  whenQuiet(
+    () => {
+      const update = registerSW({
+        immediate: true,
+        onOfflineReady: () => events.offlineReady(),
+        onNeedRefresh: () => events.updateWaiting(() => void update(true)),
+        onRegisterError: (e: unknown) => console.warn('service worker not registered', e),
+      });
+    },
+    { afterMs: navigator.serviceWorker.controller ? 0 : PRECACHE_AFTER_MS },
+  );
 }
 
 /** A new version waits here until the menu (between activities) offers it. */

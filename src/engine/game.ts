@@ -2,14 +2,16 @@ import * as Phaser from 'phaser';
 import { mediaUrls } from '../model/activity/media-refs.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { loadPictures } from './media.ts';
-
-const PICTURE_KEYS = new Set(['image']);
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
 import type { PlayServices } from './services.ts';
 import { CARD_BOUNDS, type CardBounds } from './widgets/card-face.ts';
 import { centreDesignArea } from './stage-fit.ts';
 import { COLORS, DESIGN } from './theme.ts';
+
+const PICTURE_KEYS = new Set(['image']);
+// User Timing marks (lopvui:*) on the way to the first question: what test/bench/trace-first-tap.ts reads.
+performance.mark('lopvui:engine-evaluated');
 
 /**
  * The Phaser side of the player, in its own chunk: loaded while the child looks at the menu.
@@ -20,13 +22,14 @@ export class Stage {
   private readonly ready: Promise<void>;
   /** Set by the player from the settings; read when each scene starts. */
   reducedMotion = false;
+  private readonly speed: number;
 
   /** `frameTiming`: time every frame for npm run bench (the page asks with ?frame-timing). */
   /** `cardBounds`: every card reports its label's and mark's boxes, for the overlay test (the page asks with ?bounds). */
   /** `speed`: the scenes' clocks run this many times faster (tests only: app/test-speed.ts); 1 for people. */
   /** `onDrawn`: told after each frame is drawn (tests only: a screenshot waits for the frames after a change). */
   constructor(parent: HTMLElement, options: { frameTiming?: boolean; cardBounds?: boolean; speed?: number; onDrawn?: () => void } = {}) {
-    const speed = options.speed ?? 1;
+    const speed = (this.speed = options.speed ?? 1);
     this.game = new Phaser.Game({
       // WebGL where the device has it; Canvas on one without (an old tablet, a blocked GPU).
       type: Phaser.AUTO,
@@ -49,22 +52,15 @@ export class Stage {
       scale: { mode: Phaser.Scale.EXPAND, autoCenter: Phaser.Scale.CENTER_BOTH, width: DESIGN.width, height: DESIGN.height },
     });
     // Added, not listed in the config: a listed first scene would start by itself, with no activity.
-    // Added before the game boots, a scene exists only once the game is ready: its hooks go on then.
-    const scenes = { ...KIND_SCENES, end: EndScene };
-    for (const [key, scene] of Object.entries(scenes)) this.game.scene.add(key, scene, false);
-    this.game.events.once(Phaser.Core.Events.READY, () => {
-      for (const key of Object.keys(scenes)) {
-        const added = this.game.scene.getScene(key);
-        // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
-        added?.sys.events.on(Phaser.Scenes.Events.START, () => {
-          added.tweens.timeScale = this.reducedMotion ? 1000 : speed;
-          added.time.timeScale = speed;
-        });
-        // After create: the scene's cameras exist then, and nothing is drawn yet.
-        added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
-      }
-    });
-    this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+    // A scene added before the game boots exists only once it is ready: the end scene goes in then,
+    // and a kind's scene when its first activity starts (see start).
+    this.ready = new Promise((resolve) =>
+      this.game.events.once(Phaser.Core.Events.READY, () => {
+        performance.mark('lopvui:phaser-ready');
+        this.addScene('end', EndScene);
+        resolve();
+      }),
+    );
     // Tests in WebGL draw 20 frames a second: software WebGL (no GPU on a test machine) drawing 60
     // kept a core busy. Canvas keeps every frame, so a pointer lands on what was just drawn.
     if (speed !== 1) this.game.events.once(Phaser.Core.Events.READY, () => this.game.renderer.type === Phaser.WEBGL && this.game.loop.setFPSLimit(20));
@@ -97,29 +93,58 @@ export class Stage {
     return this.game.canvas;
   }
 
+  /** Only once the game is ready (a scene added before exists only then, and its hooks would be lost). */
+  private addScene(key: string, scene: new () => Phaser.Scene): void {
+    const added = this.game.scene.add(key, scene, false);
+    // Reduced motion: every tween (pops, shakes, slides, bounces) jumps to its end at once.
+    added?.sys.events.on(Phaser.Scenes.Events.START, () => {
+      added.tweens.timeScale = this.reducedMotion ? 1000 : this.speed;
+      added.time.timeScale = this.speed;
+    });
+    // After create: the scene's cameras exist then, and nothing is drawn yet.
+    added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
+  }
+
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */
   async start(activity: Activity, services: PlayServices, resume?: unknown): Promise<void> {
-    await this.ready;
-    await loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS));
+    // The scene's code and the pictures come while Phaser boots.
+    const [sceneClass] = await Promise.all([
+      KIND_SCENES[activity.kind](),
+      loadPictures(this.game.textures, mediaUrls(activity, services.lang, PICTURE_KEYS), this.ready),
+      this.ready,
+    ]);
+    if (!this.game.scene.getScene(activity.kind)) this.addScene(activity.kind, sceneClass);
+    // The game may have booted while the stage was hidden (on the menu, or before the page showed it):
+    // it takes the stage's size now, so the first frame is drawn at its final size and the twins do
+    // not move under a finger half a second later (the scale manager only looks every 500 ms).
+    if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+    performance.mark('lopvui:pictures-ready');
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
     this.stopAll(activity.kind);
     this.game.scene.start(activity.kind, { activity, services, resume });
   }
 
+  // Stopped now through the scene manager, not queued for the next step (a scene's own
+  // scene.stop()): pause() puts the loop to sleep right after, and a queued stop left the hidden
+  // scene listening, so a click on the menu or the teacher's area could answer its question.
   stopAll(except?: string): void {
-    for (const scene of this.game.scene.getScenes(true)) if (scene.scene.key !== except) scene.scene.stop();
+    for (const scene of this.game.scene.getScenes(true)) if (scene.scene.key !== except) this.game.scene.stop(scene.scene.key);
   }
 
-  /** Phaser stops drawing while the menu is shown. */
+  private paused = false;
+
+  /** Phaser stops drawing while the menu is shown (also when asked before the game has booted). */
   pause(): void {
-    // Stopped now through the scene manager, not queued for the next step (a scene's own
-    // scene.stop()): the loop sleeps below, and a queued stop left the hidden scene listening, so
-    // a click on the menu or the teacher's area could answer its question.
-    for (const scene of this.game.scene.getScenes(true)) this.game.scene.stop(scene.scene.key);
+    this.paused = true;
+    this.stopAll();
     this.game.loop.sleep();
+    void this.ready.then(() => this.paused && this.game.loop.sleep());
   }
 
   resume(): void {
-    this.game.loop.wake();
+    this.paused = false;
+    // Before its boot the game's loop has not started: waking it then would run it with no game.
+    void this.ready.then(() => !this.paused && this.game.loop.wake());
   }
 }

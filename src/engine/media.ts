@@ -6,15 +6,17 @@ const PICTURE_SIZE = 512;
 /**
  * Load the pictures of an activity into the game's textures, keyed by URL, before its scene
  * starts. An SVG is drawn at PICTURE_SIZE whatever its viewBox; a picture that fails to load
- * is left out (the card keeps its word), so one bad file never stops a lesson.
+ * is left out (the card keeps its word), so one bad file never stops a lesson. Pictures are
+ * fetched and decoded while the game boots; they join its textures once it is `ready`.
  */
-export async function loadPictures(textures: Phaser.Textures.TextureManager, urls: string[]): Promise<void> {
+export async function loadPictures(textures: Phaser.Textures.TextureManager, urls: string[], ready: Promise<void>): Promise<void> {
   await Promise.all(
     urls
       .filter((url) => !textures.exists(url))
       .map(async (url) => {
         try {
           const img = url.toLowerCase().endsWith('.svg') ? await rasterizeSvg(url) : await decoded(url);
+          await ready;
           if (!textures.exists(url)) textures.addImage(url, img);
         } catch (e) {
           console.warn(`picture not loaded: ${url}`, e);

@@ -5,7 +5,7 @@
 export function whenFontsReady(timeoutMs = 3000): Promise<void> {
   const probes = ['800 40px Nunito', '400 40px Nunito'].map((f) => document.fonts.load(f, 'Aa ẮẰẲẴẶ Ểễ Ỗộ ưƯ đĐ'));
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
-  return Promise.race([Promise.all(probes).then(() => undefined), timeout]);
+  return Promise.race([Promise.all(probes).then(() => void performance.mark('lopvui:fonts-ready')), timeout]);
 }
 
 /** The handwriting font of the model letters (trace): resolves once it can draw, or after a while. */

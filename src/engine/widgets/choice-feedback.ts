@@ -37,7 +37,9 @@ export function feedbackShown(scene: Phaser.Scene, services: PlayServices, cards
   for (const i of chosen) cards[i]?.setLook('wrong');
   if (chosen.length) services.effect('wrong');
   scene.time.delayedCall(chosen.length ? 600 : 0, () => {
-    for (const [i, card] of cards.entries()) card?.setLook(correct.includes(i) ? 'correct' : 'faded');
+    // The item may have gone meanwhile (the teacher's "next" pressed again within the frame: the scene's
+    // removeAllEvents does not reach a call added that frame); a destroyed card must not be touched.
+    for (const [i, card] of cards.entries()) if (card?.container.scene) card.setLook(correct.includes(i) ? 'correct' : 'faded');
   });
   services.announce(said);
 }
