@@ -19,6 +19,8 @@ import { effects as heard, expect, listenForSounds, live, playAgain, test, twins
 const levels = path.resolve(import.meta.dirname, '../../levels');
 const out = path.resolve(import.meta.dirname, '../../test-results/gallery');
 const FULL = !!process.env.GALLERY;
+// Pictures for people: the game at a person's pace, so a wrong answer's ✕ and colour are still there when shot.
+test.use({ gameSpeed: 1 });
 const FAST = ['truyen-meo-con-di-choi', 'mn-chim-noi', 'lop1-to-chu-cai', 'l1-cong-trong-10'];
 
 interface Entry {
