@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { bundleSizes } from './bundle-size.ts';
 import { measureDragFrames } from './drag-frames.ts';
+import { IMPORTED, measureImportLongestTask } from './import-long-tasks.ts';
 import { measureMemoryCurve } from './memory-curve.ts';
 import { menuFirstTap } from './menu-first-tap.ts';
 import { SIDE_BY_SIDE, sideBySide } from './peer.ts';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     const heap = await measureMemoryCurve(browser, base, activityIds());
     const validation = measureValidation(root, 1000);
     const teacher = await measureTeacherView(browser, base);
+    const imported = await measureImportLongestTask(browser, base);
     const scale = `${LEARNERS} learners x ${PER_LEARNER.toLocaleString('en')}`;
     const figures: Figure[] = [
       ...firstTaps,
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
       { name: `teacher's view ready after the PIN (${scale})`, value: teacher.viewReadyMs, unit: 'ms', budget: 1000 },
       { name: `teacher's view, first open after an import or crash (recount)`, value: teacher.recountMs, unit: 'ms' },
       { name: 'recording one answer, main thread, median (timer: 0.1 ms steps)', value: teacher.recordMedianMs, unit: 'ms', budget: 2 },
+      { name: `importing a backup of ${IMPORTED.toLocaleString('en')} statements: longest task`, value: imported.longestMs, unit: 'ms', budget: 200 },
+      { name: `importing a backup of ${IMPORTED.toLocaleString('en')} statements: total`, value: imported.totalMs, unit: 'ms' },
     ];
     report(figures, { heap: heap.map((h) => Number(h.toFixed(2))) }, sideBySideResults);
   } finally {
