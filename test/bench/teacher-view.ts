@@ -62,9 +62,10 @@ async function seed(page: Page): Promise<void> {
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         });
+      // Pupils of grade 1: the teacher's table lists a class's pupils by their stage (Thông tư 27).
       const roster = await open('lopvui-learners', 'learners');
       const ids = Array.from({ length: learners }, (_, i) => `hs-${i + 1}`);
-      await put(roster, 'learners', ids.map((id, i) => [id, { id, name: `Học sinh ${i + 1}`, animal: 'meo', color: 'do', archived: false, createdAt: '2026-09-05T08:00:00.000Z' }]));
+      await put(roster, 'learners', ids.map((id, i) => [id, { id, name: `Học sinh ${i + 1}`, animal: 'meo', color: 'do', archived: false, createdAt: '2026-09-05T08:00:00.000Z', stage: 'lop-1' }]));
       const evidence = await open('lopvui-evidence', 'statements');
       const codes = [['nl.tinh-toan', 'nlc.giai-quyet-van-de'], ['nl.ngon-ngu'], ['mn.nhan-thuc', 'cs5.104'], ['nl.khoa-hoc', 'pc.cham-chi']];
       const start = Date.UTC(2025, 8, 5);
