@@ -52,9 +52,12 @@ export class EngineLoader {
     const fonts = whenFontsReady();
     const [{ Stage }, { HowlerSink }, { AudioOut }] = await Promise.all([import('../engine/game.ts'), import('../audio/howler-sink.ts'), import('../audio/audio-out.ts')]);
     // ?bounds: the cards report where their words and marks are (the overlay test reads them).
-    const cardBounds = new URLSearchParams(location.search).has('bounds');
+    const asked = new URLSearchParams(location.search);
+    const cardBounds = asked.has('bounds');
+    // ?frame-timing: every frame's main-thread work as User Timing entries (npm run bench reads them).
+    const frameTiming = asked.has('frame-timing');
     const speed = testSpeed();
-    const stage = new Stage(this.gameRoot, { cardBounds, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
+    const stage = new Stage(this.gameRoot, { cardBounds, frameTiming, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
     if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
     stage.pause(); // until an activity plays (Player resumes it)
     settings.onMotion((reduced) => (stage.reducedMotion = reduced));
