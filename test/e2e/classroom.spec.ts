@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answer, answered, expect, live, menuShown, openActivity, option, test, unlockTeacher, waitForItem } from './support/index.ts';
+import { answer, answered, expect, live, menuShown, openActivity, option, said, test, unlockTeacher, waitForItem } from './support/index.ts';
 
 /** The two classrooms: the projector driven by the teacher's keys, and the shared tablet. */
 const ACTIVITY = 'l1-cong-trong-10'; // four items: 3, 5, … (choice, not shuffled)
@@ -81,8 +81,12 @@ test.describe('shared tablet', () => {
     await page.goBack();
     const ask = page.getByRole('dialog', { name: 'Rời hoạt động này?' });
     await expect(ask).toBeVisible();
+    const before = (await said(page)).length;
     await ask.getByRole('button', { name: 'Ở lại chơi tiếp' }).click();
     await waitForItem(page, 2, 4);
+    // The tap on "Stay" answered nothing under the button (the live region speaks on the next frame).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect((await said(page)).slice(before)).not.toContainEqual(expect.stringMatching(/^(Đúng rồi!|Chưa đúng)/));
 
     await page.setViewportSize({ width: 768, height: 1024 });
     await waitForItem(page, 2, 4);

@@ -3,6 +3,7 @@ import type { Twin, TwinSurface } from '../../contracts/twins.ts';
 import { WRONG_HOLD_MS } from './feedback.ts';
 import { COLORS, textStyle } from '../theme.ts';
 import { CardFace, type CardContent } from './card-face.ts';
+import { pressedOnCanvas } from './pointer-origin.ts';
 
 /** Pixels a finger may wander before a press becomes a drag: small hands tremble. */
 const DRAG_THRESHOLD = 12;
@@ -53,7 +54,7 @@ export class PlacementBoard {
 
   addPlace(id: string, rect: Phaser.Geom.Rectangle, name: string, slot: Place['slot']): Place {
     const zone = this.scene.add.zone(rect.centerX, rect.centerY, rect.width, rect.height).setInteractive();
-    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.dropPicked(id));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (pointer: Phaser.Input.Pointer) => pressedOnCanvas(pointer, this.scene) && this.dropPicked(id));
     const twin = this.twins.add({ name: this.names.place(name), rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height }, onActivate: () => this.dropPicked(id) });
     zone.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
     const place: Place = { id, rect, slot, twin, count: 0 };
@@ -67,8 +68,9 @@ export class PlacementBoard {
     c.setSize(content.w, content.h).setInteractive({ useHandCursor: true, draggable: true });
     const twin = this.twins.add({ name: this.names.pick(name), rect: { x: x - content.w / 2, y: y - content.h / 2, w: content.w, h: content.h }, pressed: false, onActivate: () => this.togglePick(id) });
     const thing: Thing = { id, card, home: { x, y }, done: false, twin };
-    let dragged = false;
-    c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => (dragged = false));
+    // A tap picks only if it was pressed here (on the canvas): not a release that began on a page element over the card.
+    let dragged = true;
+    c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (pointer: Phaser.Input.Pointer) => (dragged = !pressedOnCanvas(pointer, this.scene)));
     c.on(Phaser.Input.Events.GAMEOBJECT_DRAG_START, () => {
       if (thing.done) return;
       dragged = true;
@@ -87,6 +89,7 @@ export class PlacementBoard {
     });
     c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
       if (!dragged && !thing.done) this.togglePick(id);
+      dragged = true;
     });
     c.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
     this.things.set(id, thing);

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Twin, TwinSurface, TwinSpec } from '../../contracts/twins.ts';
+import { pressedOnCanvas } from './pointer-origin.ts';
 
 /**
  * Makes a container a tap target with a DOM twin: a press shrinks it a little, a release over
@@ -16,8 +17,8 @@ export function makeTappable(
   const base = c.scale;
   c.setSize(size.w, size.h);
   c.setInteractive({ useHandCursor: true });
-  c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => {
-    if (!enabled) return;
+  c.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
+    if (!enabled || !pressedOnCanvas(pointer, c.scene)) return;
     pressed = true;
     c.setScale(base * 0.96);
   });
