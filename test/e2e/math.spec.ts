@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { act, answered, expect, live, playAgain, said, test, timesSaid, twin, twins as group, type Way } from './support/index.ts';
+import { act, answered, expect, hasSaid, live, playAgain, said, test, timesSaid, twin, twins as group, type Way } from './support/index.ts';
 
 /** count and numeric played to the end through the twins (keyboard) and by mouse on the canvas. */
 const press = (page: Page, way: Way, name: string | RegExp) => act(page, way, twin(page, name));
@@ -57,20 +57,20 @@ test('then the hint, as hintAfter says (1 here): a wrong number and a wrong sign
   const wrong = group(page).getByRole('button', { name: /^Lựa chọn \d: (?!3$)\d+$/ }).first();
   const name = (await wrong.getAttribute('aria-label'))!;
   await act(page, 'keyboard', wrong);
-  await expect(live(page)).toHaveText(/Chưa đúng/);
-  await expect(live(page)).toHaveText(`Gợi ý: không phải ${name}.`);
+  await hasSaid(page, /Chưa đúng/);
+  await hasSaid(page, `Gợi ý: không phải ${name}.`);
   await expect(twin(page, name)).toHaveAttribute('aria-disabled', 'true');
   await press(page, 'keyboard', /^Lựa chọn \d: 3$/);
-  await expect(live(page)).toHaveText('Đúng rồi!');
+  await hasSaid(page, 'Đúng rồi!');
 
   await page.goto('./#/play/l1-so-sanh');
   await expect(group(page)).toHaveAttribute('aria-label', /^Câu 1 trên 4/);
   await press(page, 'keyboard', 'bé hơn');
-  await expect(live(page)).toHaveText(/Chưa đúng/);
-  await expect(live(page)).toHaveText('Gợi ý: không phải bé hơn.');
+  await hasSaid(page, /Chưa đúng/);
+  await hasSaid(page, 'Gợi ý: không phải bé hơn.');
   await expect(twin(page, 'bé hơn')).toHaveAttribute('aria-disabled', 'true');
   await press(page, 'keyboard', 'lớn hơn');
-  await expect(live(page)).toHaveText('Đúng rồi!');
+  await hasSaid(page, 'Đúng rồi!');
 });
 
 test('numeric: compare groups and numbers with <, > and =, then a number (keyboard)', async ({ page }) => {

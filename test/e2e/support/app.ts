@@ -18,6 +18,13 @@ export const said = (page: Page): Promise<string[]> => page.evaluate(() => (wind
 /** How many times the live region has said `text` in this page; poll it to wait for the n-th time. */
 export const timesSaid = async (page: Page, text: string): Promise<number> => (await said(page)).filter((t) => t === text).length;
 
+/**
+ * Wait until the live region has said a sentence matching `text` since the page started: for a
+ * sentence the game replaces within frames (a wrong answer's "Chưa đúng", then its hint).
+ */
+export const hasSaid = (page: Page, text: string | RegExp): Promise<void> =>
+  expect.poll(async () => (await said(page)).some((t) => (typeof text === 'string' ? t === text : text.test(t))), { message: `the live region said ${text}` }).toBe(true);
+
 /** The menu is shown (its first tile). */
 export const menuShown = (page: Page): Promise<void> => expect(page.locator('.tile').first()).toBeVisible();
 
