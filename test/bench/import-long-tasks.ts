@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 import { answered } from '../support/statements.ts';
+import { unlock } from './teacher-view.ts';
 
 /**
  * A teacher imports a year of a class's evidence (100,000 statements) from a backup: the longest
@@ -11,7 +12,6 @@ import { answered } from '../support/statements.ts';
  * no task should freeze the page). A speed figure, so it lives here, not in a timed e2e test.
  */
 export const IMPORTED = 100_000;
-const PIN = '2468';
 
 export async function measureImportLongestTask(browser: Browser, base: string): Promise<{ longestMs: number; totalMs: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lopvui-import-'));
@@ -29,11 +29,7 @@ export async function measureImportLongestTask(browser: Browser, base: string): 
       w.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
     });
-    await page.goto(`${base}#/teacher`);
-    await page.getByLabel('Đặt mã PIN (4–6 chữ số)').fill(PIN);
-    await page.getByLabel('Nhập lại mã PIN').fill(PIN);
-    await page.getByRole('button', { name: 'Mở' }).click();
-    await page.getByRole('button', { name: 'Tôi đã ghi lại mã' }).click(); // the recovery code, shown once
+    await unlock(page, base, false); // sets the PIN on the fresh device
     await page.getByRole('button', { name: 'Sao lưu và dữ liệu' }).click();
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
     const started = Date.now();

@@ -10,7 +10,8 @@ export const LEARNERS = 30;
 export const PER_LEARNER = Number(process.env.BENCH_PER_LEARNER ?? 10_000);
 const PIN = '2468';
 
-async function unlock(page: Page, base: string, measure = true): Promise<number> {
+/** Open the teacher's area: set the PIN on an empty device, or type it; with `measure`, the ms from the click to the table. */
+export async function unlock(page: Page, base: string, measure = true): Promise<number> {
   await page.goto(`${base}#/teacher`);
   await page.locator('form.gate').waitFor();
   const setting = await page.getByLabel('Đặt mã PIN (4–6 chữ số)').isVisible();
