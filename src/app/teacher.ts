@@ -68,10 +68,14 @@ export class TeacherPage {
   }
 
   async show(tab: Tab): Promise<void> {
+    // A panel's late refresh (a sync that ends after the teacher went to an activity) must not take the
+    // screen back: the area is drawn only while the address is still the teacher's.
+    if (!isTeacherRoute(location.hash)) return;
     const { views, settings } = this.d;
     this.tab = tab;
     views.show('teacher', settings.lang);
     const { renderGate, renderTeacherArea } = await import('../ui/teacher/area.ts');
+    if (!isTeacherRoute(location.hash)) return;
     const lock = () => {
       this.session.lock();
       location.hash = '#/';

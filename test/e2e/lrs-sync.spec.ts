@@ -1,6 +1,6 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
-import { expect, LRS, menuShown, option, playAgain, pressTwin, readEvidence, test, unlockTeacher, useGameSpeed, useLang, waitForItem } from './support/index.ts';
+import { expect, LRS, menuShown, option, playAgain, pressTwin, readEvidence, test, typeLrsSettings, useGameSpeed, useLang, waitForItem } from './support/index.ts';
 
 /**
  * Sync to a real LRS (Learning Locker's statements service, started by the Playwright config):
@@ -121,11 +121,7 @@ test('nothing leaves before a teacher sets the LRS; then a refused statement is 
   await page.waitForTimeout(3000);
   expect(toLrs).toEqual([]);
 
-  await unlockTeacher(page);
-  await page.getByRole('button', { name: 'Đồng bộ LRS' }).click();
-  await page.getByLabel(/Địa chỉ xAPI/).fill(LRS);
-  await page.getByLabel('Khoá (key)').fill('lop-vui');
-  await page.getByLabel('Mật khẩu (secret)').fill('bi-mat');
+  await typeLrsSettings(page, LRS, 'bi-mat');
   await page.getByRole('button', { name: 'Thử kết nối' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kết nối được' })).toBeVisible();
   await page.getByRole('button', { name: 'Lưu và bắt đầu đồng bộ' }).click();

@@ -65,6 +65,15 @@ export async function unlockTeacher(page: Page, pin = '2468'): Promise<string | 
   return code;
 }
 
+/** The teacher's area, LRS sync (Vietnamese): the address, key and secret typed in, not yet saved. */
+export async function typeLrsSettings(page: Page, address: string, secret: string): Promise<void> {
+  await unlockTeacher(page);
+  await page.getByRole('button', { name: 'Đồng bộ LRS' }).click();
+  await page.getByLabel(/Địa chỉ xAPI/).fill(address);
+  await page.getByLabel('Khoá (key)').fill('lop-vui');
+  await page.getByLabel('Mật khẩu (secret)').fill(secret);
+}
+
 /** A file a teacher opens: an activity's JSON or one of its pictures and sounds. */
 export interface OwnFile {
   name: string;
