@@ -1,7 +1,8 @@
-// npm test's checks that need no browser (type check, lint, unit tests), run at the same time:
+// npm test's checks that need no browser (type check, lint, unit tests) and the build the browser
+// tests then serve, run at the same time:
 // on two cores each leaves time the others use. Each one's output is printed whole when it
 // ends (never interleaved), and the run fails if any of them failed.
-// Usage: node test/checks.mjs typecheck lint test:unit   (npm script names)
+// Usage: node test/checks.mjs typecheck lint test:unit build   (npm script names)
 import { spawn } from 'node:child_process';
 
 const scripts = process.argv.slice(2);

@@ -61,9 +61,11 @@ export class Stage {
         resolve();
       }),
     );
-    // Tests in WebGL draw 20 frames a second: software WebGL (no GPU on a test machine) drawing 60
-    // kept a core busy. Canvas keeps every frame, so a pointer lands on what was just drawn.
-    if (speed !== 1) this.game.events.once(Phaser.Core.Events.READY, () => this.game.renderer.type === Phaser.WEBGL && this.game.loop.setFPSLimit(20));
+    // Tests draw fewer frames: with no GPU on a test machine every frame is drawn in software, and a
+    // page on a still question at 1920×1080 kept half a core busy at 60 frames a second in Canvas (a
+    // whole core at 20 in WebGL), test pages starving each other. Canvas keeps 20: at 10, clicks and
+    // taps on the canvas went unanswered (Phaser ends a press in the frame after it).
+    if (speed !== 1) this.game.events.once(Phaser.Core.Events.READY, () => this.game.loop.setFPSLimit(this.game.renderer.type === Phaser.WEBGL ? 10 : 20));
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => (this.game.canvas.style.visibility = 'visible'));
     if (options.frameTiming) this.timeFrames();
     if (options.onDrawn) this.game.events.on(Phaser.Core.Events.POST_RENDER, options.onDrawn);

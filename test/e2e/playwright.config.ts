@@ -29,7 +29,9 @@ export default defineConfig({
     // Each test is a fresh visit; only offline.spec.ts lets the service worker install (and
     // precache the whole library), which would only slow the others down.
     serviceWorkers: 'block',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the page's DOM (the twins are DOM, so it shows what the
+    // canvas held). No screencast in it: encoding every frame of every page cost CPU the tests need.
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   projects: [
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
@@ -50,7 +52,8 @@ export default defineConfig({
   webServer: [
     {
       // The test LRS is reached through the preview server (/xAPI): the page stays under its shipped CSP.
-      command: `npm run build && LOPVUI_TEST_LRS=${new URL(LRS_DIRECT).origin} npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      // npm test builds beside its other checks (LOPVUI_BUILT): the tests then start at once.
+      command: `${process.env.LOPVUI_BUILT ? '' : 'npm run build && '}LOPVUI_TEST_LRS=${new URL(LRS_DIRECT).origin} npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,

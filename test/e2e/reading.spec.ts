@@ -111,7 +111,8 @@ for (const [way, lang, viewport] of [
           for (let attempt = 0; attempt < 3; attempt++) {
             const box = (await strokeTwin.boundingBox())!;
             const at = ([x, y]: readonly [number, number]) => ({ x: box.x + (x / 100) * box.width, y: box.y + (y / 100) * box.height });
-            const points = resample(stroke, 4).map(at);
+            // A point every 8 hundredths of the box: the game resamples the line itself, and a chord that short is within a hair of the curve.
+            const points = resample(stroke, 8).map(at);
             await page.mouse.move(points[0]!.x, points[0]!.y);
             await page.mouse.down();
             for (const p of points.slice(1)) await page.mouse.move(p.x + 2, p.y - 2);

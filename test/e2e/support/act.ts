@@ -13,8 +13,29 @@ export async function pressTwin(twin: Locator, key: 'Enter' | ' ' = 'Enter'): Pr
   await twin.press(key);
 }
 
-/** The page point at the centre of a twin, which is the centre of its canvas object. */
+/**
+ * Two frames drawn by the game from now. A twin comes with its canvas object, which pops in: under
+ * reduced motion the pop ends at the game's next frame, and until then the object has no size for a
+ * pointer to hit (a click or a tap right after a new item appeared went unanswered on a busy machine).
+ */
+export async function gameDrew(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // Counted only at the test speed (src/app/test-speed.ts); at a person's pace the game draws every page frame.
+        const drawn = () => (window as { __lopvuiFrames?: number }).__lopvuiFrames;
+        const from = drawn();
+        if (from === undefined) return void requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        const look = () => ((drawn() ?? 0) >= from + 2 ? resolve() : requestAnimationFrame(look));
+        look();
+      }),
+  );
+}
+
+/** The page point at the centre of a twin, which is the centre of its canvas object, once the game has drawn it. */
 export async function centreOf(twin: Locator): Promise<{ x: number; y: number }> {
+  await twin.waitFor({ state: 'attached' });
+  await gameDrew(twin.page());
   const box = await twin.boundingBox();
   if (!box) throw new Error('twin has no box');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

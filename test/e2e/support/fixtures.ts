@@ -1,5 +1,6 @@
 import { test as base, type BrowserContext, expect } from '@playwright/test';
 
+
 /**
  * Fail the test on any Content-Security-Policy violation in any page of its context: the
  * player must run whole under the policy in index.html (issue 16).
@@ -70,5 +71,15 @@ export const test = base.extend<{ cspWatch: undefined; gameSpeed: number; speedU
     { auto: true },
   ],
 });
+
+/**
+ * `expect.poll` looks again every 200 ms at most, not every second: a condition met a moment after
+ * the first looks (a sentence said after an answer's pause, a record landing in IndexedDB) is seen
+ * when it happens, not up to a second later, in every one of the dozens of places the specs wait so.
+ */
+const POLL_INTERVALS = [50, 100, 200];
+const poll = expect.poll;
+expect.poll = ((actual, options) =>
+  poll(actual, typeof options === 'string' ? { message: options, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...options })) as typeof expect.poll;
 
 export { expect };
