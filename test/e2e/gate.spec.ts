@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, LRS, test, typeLrsSettings, unlockTeacher } from './support/index.ts';
+import { expect, home, LRS, pressTwin, sceneReady, test, timesSaid, typeLrsSettings, unlockTeacher } from './support/index.ts';
 
 /**
  * The grown-ups' side stays locked (issue 16): whatever route leaves the teacher's area locks
@@ -36,26 +36,32 @@ test('back twice from a file opened in the settings lands on the gate, not in th
 });
 
 test('a sync that ends after the teacher went to an activity does not take the screen back', async ({ page }) => {
+  // A child's answer waits to be sent (no LRS yet).
+  await page.goto('./#/play/mn-con-vat-keu');
+  const cat = page.locator('#twins').getByRole('button', { name: /mèo/ });
+  await pressTwin(cat);
+  await expect.poll(() => timesSaid(page, 'Đúng rồi!')).toBe(1);
   // The LRS answers only when the test says: the sync started by saving is still on its way when the teacher leaves.
   let answer!: () => void;
   const held = new Promise<void>((r) => (answer = r));
+  const asked = page.waitForRequest('**/xAPI/**');
   await page.route('**/xAPI/**', async (route) => {
     await held;
     await route.continue();
   });
   await typeLrsSettings(page, LRS, 'bi-mat-rat-dai');
   await page.getByRole('button', { name: 'Lưu và bắt đầu đồng bộ' }).click();
-  await page.goto('./#/play/mn-con-vat-keu');
-  const cat = page.locator('#twins').getByRole('button', { name: /mèo/ });
-  await expect(cat).toBeVisible();
+  await asked;
+  await page.goto('./#/play/mn-dem-vit');
+  await sceneReady(page);
   const answered = page.waitForResponse('**/xAPI/**');
   answer();
   await answered;
   // The sync's end refreshes the area's panel (two frames are plenty): nothing of it shows, the child's activity stays.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(pinField(page)).toHaveCount(0);
-  await expect(cat).toBeVisible();
   await expect(page.locator('#stage')).toBeVisible();
+  await expect(home(page)).toBeVisible();
 });
 
 test('an address typed during an activity opens the gate; the LRS secret is never in the page', async ({ page }) => {
