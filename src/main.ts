@@ -34,6 +34,7 @@ const engine = new EngineLoader(views.game, twins, settings);
 const opening = activityAt(location.hash, lessons);
 if (opening) void Promise.all([engine.ready, loaders[opening.id]?.().then((m) => engine.prepare(m.default.kind))]).catch(() => undefined); // the player reports a failure
 const data = await openAppData();
+performance.mark('lopvui:data-open'); // what test/bench/trace-first-tap.ts reads
 const recording = new Recording(data);
 const newSession = sessionFactory(recording.record, (id) => packs.packOf(id));
 const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));

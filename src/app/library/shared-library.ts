@@ -1,6 +1,6 @@
 import type { LibraryList, ListProblem, PackPort, SharedLibraryAccess } from '../../contracts/shared-library.ts';
 import type { LibraryFilter } from '../../model/library/browse.ts';
-import { type LibraryEntry, LIBRARY_FILE, readLibrary } from '../../model/library/library-index.ts';
+import type { LibraryEntry } from '../../model/library/library-index.ts';
 import { newestPerPack } from '../../model/library/status.ts';
 import { loadCachedLibrary, loadLibraryAddress, saveCachedLibrary, saveLibraryAddress } from '../../store/library-cache.ts';
 import { libraryFolder } from './address.ts';
@@ -30,7 +30,9 @@ export class SharedLibrary implements SharedLibraryAccess {
       this.filter = {};
       saveLibraryAddress(folder);
     }
-    const fetched = await this.fetchList(folder);
+    // The reader (and zod, which checks the list) is fetched only when a teacher opens a shared library.
+    const { LIBRARY_FILE, readLibrary } = await import('../../model/library/library-index.ts');
+    const fetched = await this.fetchList(folder, LIBRARY_FILE);
     if ('text' in fetched) {
       const read = readLibrary(fetched.text);
       if (read.ok) {
@@ -49,10 +51,10 @@ export class SharedLibrary implements SharedLibraryAccess {
     return (this.list = { kind: 'failed', folder, problem: fetched.problem });
   }
 
-  private async fetchList(folder: string): Promise<{ text: string } | { problem: ListProblem }> {
+  private async fetchList(folder: string, file: string): Promise<{ text: string } | { problem: ListProblem }> {
     try {
       // no-cache: the server is asked each time (a new pack appears at once), its copy reused if unchanged.
-      const res = await fetch(new URL(LIBRARY_FILE, folder), { cache: 'no-cache', signal: AbortSignal.timeout(20_000) });
+      const res = await fetch(new URL(file, folder), { cache: 'no-cache', signal: AbortSignal.timeout(20_000) });
       if (!res.ok) return { problem: 'status' };
       return { text: await res.text() };
     } catch {
