@@ -53,7 +53,7 @@ const endButton = playAgain;
  */
 const atTheEnd = async (page: Page) => (await twinLayer(page).locator('[aria-label="Chơi lại"], [aria-label="Play again"]').count()) > 0;
 /** What a child may tap: every twin but the frame's home and listen buttons, and not the disabled. */
-const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Listen|Hear)/;
+const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Nghe tiếng cần ghép|Đọc lại trang|Listen|Hear|Read this page)/;
 
 async function candidates(page: Page): Promise<Locator[]> {
   const all = await twins(page).all();
@@ -66,6 +66,15 @@ async function candidates(page: Page): Promise<Locator[]> {
   }
   return out;
 }
+
+/** A story's button to the page before: no way onward. */
+const BACK = /^(Quay lại|Back)$/;
+/** The candidates that may lead on: all but a story's way back. */
+const onwards = async (page: Page): Promise<Locator[]> => {
+  const out: Locator[] = [];
+  for (const t of await candidates(page)) if (!BACK.test((await t.getAttribute('aria-label', { timeout: 500 }).catch(() => null)) ?? '')) out.push(t);
+  return out;
+};
 
 /** The right and wrong effects heard so far. */
 const effects = async (page: Page) => (await heard(page)).filter((n) => n === 'wrong' || n === 'correct');
@@ -159,6 +168,7 @@ async function toTheEnd(page: Page): Promise<void> {
   const end = endButton(page);
   // One more PageDown on the end screen would say "no such control" over what the end says.
   const atEnd = () => atTheEnd(page);
+  let tried = 0;
   for (let i = 0; i < 80; i++) {
     // A kind ends by itself a moment after its last answer (1.2 s after a board is full): a key
     // pressed while that end is on its way reaches the end screen and says "no such control" over
@@ -183,8 +193,11 @@ async function toTheEnd(page: Page): Promise<void> {
         () => false,
       );
     if (moved || (await atEnd())) continue;
-    const [first] = await candidates(page);
-    if (first) await press(first);
+    // Stuck (a story's choice or question): the page's own things, one after another (a question's
+    // wrong option fades, the next is tried), never the story's way back, which only led to the page
+    // before and then forward again, round and round, never to the end.
+    const own = await onwards(page);
+    if (own.length) await press(own[tried++ % own.length]!);
   }
   await expect(end).toBeVisible();
 }
