@@ -221,8 +221,9 @@ for (const view of VIEWS) {
     const missed: string[] = [];
     for (const e of entries) {
       const shoot = async (state: string) => {
-        // A wrong answer's mark lasts about a second: taken while it shows; its hint, after it.
-        await settle(page, state === '2-wrong-then-hint' ? 600 : state.startsWith('2-') ? 200 : 450);
+        // A wrong answer's mark lasts about a second, and a software-drawn frame on a busy machine takes a good
+        // part of it: taken at once; its hint, after it; the end once its stars have popped in.
+        if (state !== '2-wrong') await settle(page, state === '2-wrong-then-hint' ? 1000 : state === '2-miss' ? 200 : state === '4-end' ? 1200 : 450);
         await page.screenshot({ path: path.join(out, `${e.id}-${state}-${view.name}-${view.lang}.png`) });
       };
       await page.goto(`./#/play/${e.id}`);
