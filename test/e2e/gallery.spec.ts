@@ -164,7 +164,7 @@ const screenSays = async (page: Page): Promise<string> =>
  * pause), and it stops at the end screen itself. Where nothing changes (a story waiting for its
  * choice), one of the page's own twins is tapped; never a twin of the end screen.
  */
-async function toTheEnd(page: Page): Promise<void> {
+async function toTheEnd(page: Page, onward?: () => Promise<void>): Promise<void> {
   const end = endButton(page);
   // One more PageDown on the end screen would say "no such control" over what the end says.
   const atEnd = () => atTheEnd(page);
@@ -192,6 +192,7 @@ async function toTheEnd(page: Page): Promise<void> {
         () => true,
         () => false,
       );
+    if (moved && onward && !(await atEnd())) await onward();
     if (moved || (await atEnd())) continue;
     // Stuck (a story's choice or question): the page's own things, one after another (a question's
     // wrong option fades, the next is tried), never the story's way back, which only led to the page
@@ -250,7 +251,9 @@ for (const view of VIEWS) {
           await shoot('3-shown');
         }
       }
-      await toTheEnd(page);
+      // A story's every page, as the class sees it (the evening page is evening).
+      let turned = 0;
+      await toTheEnd(page, e.kind === 'story' ? () => shoot(`3-page-${++turned}`) : undefined);
       await shoot('4-end');
       // What the end says, by the rule of src/model/play/end-screen.ts.
       const said = await live(page).textContent();
