@@ -33,3 +33,19 @@ for (const way of ['keyboard', 'mouse'] as const) {
     ]);
   });
 }
+
+test('balance: the teacher shows the answer (R): the cubes that level it go onto the pan from the shelf, then the activity goes on', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
+  await page.goto('./#/play/l2-can-thang-bang');
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Câu 1 trên 3/);
+  await page.keyboard.press('PageDown');
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Câu 2 trên 3/);
+  await page.keyboard.press('PageDown');
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Câu 3 trên 3/);
+  await page.keyboard.press('r');
+  await expect(live(page)).toHaveText('Cùng xem lại cân nhé.');
+  // The apple weighs five cubes: five go on the right pan, and none is left to pick on the shelf.
+  await expect(twin(page, 'Chọn: khối vuông 1')).toHaveCount(0);
+  await expect(playAgain(page)).toBeVisible();
+  expect(await answered(page)).toEqual([]);
+});

@@ -53,7 +53,7 @@ const endButton = playAgain;
  */
 const atTheEnd = async (page: Page) => (await twinLayer(page).locator('[aria-label="Chơi lại"], [aria-label="Play again"]').count()) > 0;
 /** What a child may tap: every twin but the frame's home and listen buttons, and not the disabled. */
-const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Listen|Hear)/;
+const FRAME = /^(Về trang chính|Back to the menu|Nghe lại|Nghe tiếng cần ghép|Đọc lại trang|Listen|Hear|Read this page)/;
 
 async function candidates(page: Page): Promise<Locator[]> {
   const all = await twins(page).all();
@@ -66,6 +66,15 @@ async function candidates(page: Page): Promise<Locator[]> {
   }
   return out;
 }
+
+/** A story's button to the page before: no way onward. */
+const BACK = /^(Quay lại|Back)$/;
+/** The candidates that may lead on: all but a story's way back. */
+const onwards = async (page: Page): Promise<Locator[]> => {
+  const out: Locator[] = [];
+  for (const t of await candidates(page)) if (!BACK.test((await t.getAttribute('aria-label', { timeout: 500 }).catch(() => null)) ?? '')) out.push(t);
+  return out;
+};
 
 /** The right and wrong effects heard so far. */
 const effects = async (page: Page) => (await heard(page)).filter((n) => n === 'wrong' || n === 'correct');
@@ -155,10 +164,11 @@ const screenSays = async (page: Page): Promise<string> =>
  * pause), and it stops at the end screen itself. Where nothing changes (a story waiting for its
  * choice), one of the page's own twins is tapped; never a twin of the end screen.
  */
-async function toTheEnd(page: Page): Promise<void> {
+async function toTheEnd(page: Page, onward?: () => Promise<void>): Promise<void> {
   const end = endButton(page);
   // One more PageDown on the end screen would say "no such control" over what the end says.
   const atEnd = () => atTheEnd(page);
+  let tried = 0;
   for (let i = 0; i < 80; i++) {
     // A kind ends by itself a moment after its last answer (1.2 s after a board is full): a key
     // pressed while that end is on its way reaches the end screen and says "no such control" over
@@ -182,9 +192,13 @@ async function toTheEnd(page: Page): Promise<void> {
         () => true,
         () => false,
       );
+    if (moved && onward && !(await atEnd())) await onward();
     if (moved || (await atEnd())) continue;
-    const [first] = await candidates(page);
-    if (first) await press(first);
+    // Stuck (a story's choice or question): the page's own things, one after another (a question's
+    // wrong option fades, the next is tried), never the story's way back, which only led to the page
+    // before and then forward again, round and round, never to the end.
+    const own = await onwards(page);
+    if (own.length) await press(own[tried++ % own.length]!);
   }
   await expect(end).toBeVisible();
 }
@@ -208,8 +222,9 @@ for (const view of VIEWS) {
     const missed: string[] = [];
     for (const e of entries) {
       const shoot = async (state: string) => {
-        // A wrong answer's mark lasts about a second: taken while it shows; its hint, after it.
-        await settle(page, state === '2-wrong-then-hint' ? 600 : state.startsWith('2-') ? 200 : 450);
+        // A wrong answer's mark lasts about a second, and a software-drawn frame on a busy machine takes a good
+        // part of it: taken at once; its hint, after it; the end once its stars have popped in.
+        if (state !== '2-wrong') await settle(page, state === '2-wrong-then-hint' ? 1000 : state === '2-miss' ? 200 : state === '4-end' ? 1200 : 450);
         await page.screenshot({ path: path.join(out, `${e.id}-${state}-${view.name}-${view.lang}.png`) });
       };
       await page.goto(`./#/play/${e.id}`);
@@ -236,7 +251,9 @@ for (const view of VIEWS) {
           await shoot('3-shown');
         }
       }
-      await toTheEnd(page);
+      // A story's every page, as the class sees it (the evening page is evening).
+      let turned = 0;
+      await toTheEnd(page, e.kind === 'story' ? () => shoot(`3-page-${++turned}`) : undefined);
       await shoot('4-end');
       // What the end says, by the rule of src/model/play/end-screen.ts.
       const said = await live(page).textContent();

@@ -46,3 +46,25 @@ test('path: repeat cards for grade 3, by mouse', async ({ page }) => {
   const runs = await answered(page);
   expect(runs.map((s) => s.result?.success)).toEqual([true, true]);
 });
+
+test('path on a portrait tablet: every card a fingertip (64 px), the program under the grid, kept when the tablet is turned', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./#/play/l3-robot-lap');
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Bài 1 trên 2/);
+  for (const c of ['repeat3', 'right', 'repeat3', 'right'] as const) await press(page, 'mouse', `Thêm: ${CARD[c]}`);
+  const fourth = twin(page, 'Bước 4: sang phải (bấm để bỏ)');
+  await expect(fourth).toBeVisible();
+  const boxes = await twins(page)
+    .locator('.twin')
+    .evaluateAll((els) => els.filter((e) => /^(Thêm|Bước \d|Chạy|Xoá)/.test(e.getAttribute('aria-label') ?? '')).map((e) => ({ name: e.getAttribute('aria-label'), ...e.getBoundingClientRect().toJSON() })));
+  expect(boxes.filter((b) => b.name?.startsWith('Bước'))).toHaveLength(4);
+  for (const b of boxes) {
+    expect(Math.min(b.width, b.height), b.name ?? '').toBeGreaterThanOrEqual(64);
+    expect(b.bottom, b.name ?? '').toBeLessThanOrEqual(1024);
+  }
+  // Turned on its side: the cards go back beside the grid, the program is still there.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(async () => (await fourth.boundingBox())?.y ?? Infinity).toBeLessThan(768 - 64);
+  await program(page, 'mouse', ['repeat2', 'up']);
+  await expect(live(page)).toHaveText('Rô-bốt đã đến ngôi sao!');
+});

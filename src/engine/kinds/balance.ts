@@ -1,13 +1,13 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { balanceKind } from '../../model/kinds/balance/index.ts';
-import { massOf, restingTilt, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
+import { levelling, massOf, restingTilt, stepBeam, type BalancePlay, type Beam, type Pans, type Side } from '../../model/kinds/balance/rules.ts';
 import type { BalanceActivity, BalanceItem } from '../../model/kinds/balance/schema.ts';
-import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { sceneFrame, instructionText } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
-import type { CardFace } from '../widgets/card-face.ts';
+import { shareLabelSize, type CardFace } from '../widgets/card-face.ts';
 import { PlacementBoard } from '../widgets/drag-drop.ts';
 import { fadeAsHint, feedbackWrong } from '../widgets/choice-feedback.ts';
 import { markBox, pointAt, thenHint } from '../widgets/feedback.ts';
@@ -30,6 +30,8 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
   private beamGfx?: Phaser.GameObjects.Graphics;
   private layer?: Phaser.GameObjects.Container;
   private busy = false;
+  /** The shelf's cards, by their place on the shelf (a card put on a pan is gone). */
+  private shelfCards: CardFace[] = [];
 
   constructor() {
     super(balanceKind);
@@ -37,7 +39,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
 
   create(): void {
     sceneFrame(this, this.services, () => this.read());
-    this.stepControls(() => this.play, { over: () => this.busy, goOn: () => this.advance(), jump: (to) => this.jump(to) });
+    this.stepControls(() => this.play, { over: () => this.busy, goOn: () => this.advance(), jump: (to) => this.jump(to), reveal: () => this.reveal() });
     this.showItem();
   }
 
@@ -96,6 +98,7 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
         drawIcon(arrow, 'up', 44, COLORS.brand);
         parts.push(arrow);
       });
+      shareLabelSize([...this.answers.values()]);
     } else {
       parts.push(...this.shelf());
       // Icons a child who cannot read knows (✓ check, ↺ start again); their twins say the words.
@@ -120,11 +123,13 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     const ids = this.item.shelf;
     const gap = 12;
     const w = Math.min(110, (700 - gap * (ids.length - 1)) / ids.length);
+    this.shelfCards = [];
     return ids.map((id, i) => {
       const o = this.activity.objects.find((x) => x.id === id);
       const image = o?.image ? pick(o.image, this.services.lang) : undefined;
       const label = o ? pick(o.text, this.services.lang) : id;
       const card = board.addThing(`${id}#${i}`, DESIGN.width / 2 + (i - (ids.length - 1) / 2) * (w + gap), 640, { w, h: 110, ...(image && this.textures.exists(image) ? { image } : { label }) }, `${label} ${i + 1}`);
+      this.shelfCards[i] = card;
       return card.container;
     });
   }
@@ -198,10 +203,49 @@ export class BalanceScene extends KindScene<BalanceActivity, BalancePlay> {
     }
     this.busy = true;
     if (chosen) chosen.setLook(outcome.type === 'correct' ? 'correct' : 'wrong');
-    if (outcome.type !== 'correct' && this.item.task === 'heavier') this.answers.get(this.rightAnswer())?.setLook('correct');
+    if (outcome.type !== 'correct') this.showAnswer();
     this.services.effect(outcome.type === 'correct' ? 'correct' : 'wrong');
     this.services.announce(outcome.type === 'correct' ? t('feedback.correct') : t('balance.shown'));
     this.time.delayedCall(outcome.type === 'correct' ? 1300 : 2200, () => this.advance());
+  }
+
+  /** The teacher shows the answer: as after a last wrong try, silently scored 0, then the next item. */
+  private reveal(): void {
+    if (this.busy) return;
+    this.busy = true;
+    this.showAnswer();
+    this.services.announce(this.services.t('balance.shown'));
+    const { item: index, scores } = skipItem(this.play.index, this.play.scores);
+    this.play = { index, attempts: 0, scores };
+    this.time.delayedCall(2200, () => this.advance());
+  }
+
+  /**
+   * The answer, shown on the balance: the right answer card lit (the others fade); or the fewest
+   * things from the shelf on the pans, the beam swinging level, a ✓ beside each pan they went on.
+   */
+  private showAnswer(): void {
+    const item = this.item;
+    if (item.task === 'heavier') {
+      const right = this.rightAnswer();
+      for (const [answer, card] of this.answers) if (card.look !== 'wrong') card.setLook(answer === right ? 'correct' : 'faded');
+      return;
+    }
+    const way = levelling(this.activity, item);
+    if (!way) return;
+    for (const card of this.shelfCards) if (card.container.active) card.container.destroy();
+    this.shelfCards = [];
+    this.pans = { left: [...item.left, ...way.left.map((k) => item.shelf[k]!)], right: [...item.right, ...way.right.map((k) => item.shelf[k]!)] };
+    for (const side of ['left', 'right'] as const) {
+      const pan = this.panObjects[side];
+      for (const o of pan.list.slice(1)) o.destroy();
+      for (const id of this.pans[side]) pan.add(this.objectView(id));
+      this.arrange(side);
+    }
+    // Marked once the beam has swung level (the pans move with it).
+    this.time.delayedCall(900, () => {
+      for (const side of ['left', 'right'] as const) if (way[side].length) this.layer?.add(markBox(this, this.panBox(side), 'correct'));
+    });
   }
 
   private heavierSide(): Side {

@@ -10,6 +10,7 @@ import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 import { answerNames, feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
 import { KindScene } from './kind-scene.ts';
+import { shareLabelSize } from '../widgets/card-face.ts';
 
 const PAUSE_AFTER_RIGHT = 1100;
 const PAUSE_AFTER_REVEAL = 2200;
@@ -110,6 +111,8 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
       this.cards[optionIndex] = card;
       layer.add(card.container);
     });
+    // One set of answers: no label larger than another's.
+    shareLabelSize(this.cards.filter((c) => c !== undefined));
     if (multiple) layer.add(this.checkButton());
     twins.keepFocusOn(this.cards[order[0] ?? 0]?.twin);
     this.services.session.itemShown();

@@ -1,4 +1,4 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
 import { expand, idleRepeats, MOVES, moveSources, pathAt, shortestRoute, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
@@ -6,12 +6,12 @@ import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts'
 import type { StepCheckpoint } from '../../model/kinds/steps.ts';
 import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
+import { pathLayout, type PathLayout } from './path-layout.ts';
 import { COLORS, textStyle } from '../theme.ts';
 import { HINT_MS, markBox, thenHint, WRONG_HOLD_MS } from '../widgets/feedback.ts';
 import { drawIcon, type IconName } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 
-const GRID = { x: 40, y: 120, w: 600, h: 570 };
 const STEP_MS = 300;
 
 /** The view of `path`: the grid and robot on the left; arrow cards, the program and Run on the right. */
@@ -24,6 +24,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
   private strip?: Phaser.GameObjects.Container;
   private robot?: Phaser.GameObjects.Container;
   private cell = 80;
+  /** Where things go: on the right of the grid, or under it on a portrait screen (path-layout.ts). */
+  private layout: PathLayout = pathLayout(1280, 720);
 
   constructor() {
     super(pathKind);
@@ -35,7 +37,21 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 32);
     // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
     this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to) });
+    this.layout = this.layoutNow();
+    // A tablet turned: the cards move under the grid (or back beside it), the program kept.
+    const turned = () => {
+      const next = this.layoutNow();
+      if (next.tall === this.layout.tall || this.running) return;
+      this.layout = next;
+      this.draw();
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, turned);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, turned));
     this.showPuzzle();
+  }
+
+  private layoutNow(): PathLayout {
+    return pathLayout(this.scale.gameSize.width, this.scale.gameSize.height);
   }
 
   private jump(to: StepCheckpoint): void {
@@ -55,13 +71,13 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
 
   private at(x: number, y: number): { x: number; y: number } {
     const p = this.puzzle;
-    const left = GRID.x + (GRID.w - p.cols * this.cell) / 2;
-    const top = GRID.y + (GRID.h - p.rows * this.cell) / 2;
+    const { grid } = this.layout;
+    const left = grid.x + (grid.w - p.cols * this.cell) / 2;
+    const top = grid.y + (grid.h - p.rows * this.cell) / 2;
     return { x: left + x * this.cell + this.cell / 2, y: top + y * this.cell + this.cell / 2 };
   }
 
   private showPuzzle(): void {
-    this.layer?.destroy();
     this.program = [];
     this.running = false;
     this.shownAt += 1;
@@ -69,7 +85,19 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     const { t, twins } = this.services;
     const p = this.puzzle;
     twins.setLabel(t('path.label', { n: this.play.index + 1, total: this.activity.items.length, gx: p.goal.x + 1, gy: p.goal.y + 1, rx: p.start.x + 1, ry: p.start.y + 1 }));
-    this.cell = Math.min(96, GRID.w / p.cols, GRID.h / p.rows);
+    this.draw();
+    this.services.session.itemShown();
+    if (readsAloudEachItem(this.activity)) this.read();
+  }
+
+  /** The puzzle's grid, robot, cards and buttons, and the program so far, in the layout of the screen. */
+  private draw(): void {
+    this.layer?.destroy();
+    this.strip = undefined;
+    const { t } = this.services;
+    const p = this.puzzle;
+    const { grid, maxCell } = this.layout;
+    this.cell = Math.min(maxCell, grid.w / p.cols, grid.h / p.rows);
     const parts: Phaser.GameObjects.GameObject[] = [];
     const g = this.add.graphics();
     for (let y = 0; y < p.rows; y++) {
@@ -92,13 +120,11 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
 
     // The palette of cards.
     const cards: Card[] = [...MOVES, ...(this.activity.repeat ? (['repeat2', 'repeat3'] as const) : [])];
-    cards.forEach((card, i) => parts.push(this.cardButton(card, 760 + (i % 4) * 110, 170 + Math.floor(i / 4) * 100, () => this.add1(card), t('path.add', { card: t(`path.cards.${card}`) }))));
-    parts.push(this.iconButton(820, 640, 'erase', t('path.clear'), COLORS.starEmpty, COLORS.ink, () => this.clear()));
-    parts.push(this.iconButton(1040, 640, 'play', t('path.run'), COLORS.ok, COLORS.card, () => void this.run()));
+    cards.forEach((card, i) => parts.push(this.cardButton(card, this.layout.palette(i), () => this.add1(card), t('path.add', { card: t(`path.cards.${card}`) }))));
+    parts.push(this.iconButton(this.layout.clear, 'erase', t('path.clear'), COLORS.starEmpty, COLORS.ink, () => this.clear()));
+    parts.push(this.iconButton(this.layout.run, 'play', t('path.run'), COLORS.ok, COLORS.card, () => void this.run()));
     this.layer = this.add.container(0, 0, parts);
     this.drawStrip();
-    this.services.session.itemShown();
-    if (readsAloudEachItem(this.activity)) this.read();
   }
 
   private makeRobot(): Phaser.GameObjects.Container {
@@ -112,7 +138,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     return this.add.container(at.x, at.y, [body]);
   }
 
-  private cardButton(card: Card, x: number, y: number, onActivate: () => void, name: string, size = 92): Phaser.GameObjects.Container {
+  private cardButton(card: Card, { x, y, size }: { x: number; y: number; size: number }, onActivate: () => void, name: string): Phaser.GameObjects.Container {
     const g = this.add.graphics();
     g.fillStyle(COLORS.brand, 1).fillRoundedRect(-size / 2, -size / 2 + 4, size, size, 16);
     g.fillStyle(card.startsWith('repeat') ? COLORS.okFill : COLORS.card, 1).fillRoundedRect(-size / 2 + 3, -size / 2 + 3, size - 6, size - 6, 14);
@@ -129,9 +155,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
   }
 
   /** Clear (⌫) and run (▶): icons a child who cannot read knows; the twin says the word. */
-  private iconButton(x: number, y: number, name: IconName, label: string, fill: number, color: number, onActivate: () => void): Phaser.GameObjects.Container {
-    const w = 200;
-    const h = 84;
+  private iconButton({ x, y, w, h }: { x: number; y: number; w: number; h: number }, name: IconName, label: string, fill: number, color: number, onActivate: () => void): Phaser.GameObjects.Container {
     const g = this.add.graphics();
     g.fillStyle(fill, 1).fillRoundedRect(-w / 2, -h / 2, w, h, 24);
     const icon = this.add.graphics();
@@ -145,10 +169,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
   private drawStrip(): void {
     this.strip?.destroy();
     const { t } = this.services;
-    const parts = this.program.map((card, i) =>
-      // 84 px cards (67 px on a 4:3 tablet), five to a row: room for 15 under the palette.
-      this.cardButton(card, 750 + (i % 5) * 100, 372 + Math.floor(i / 5) * 90, () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) }), 84),
-    );
+    const parts = this.program.map((card, i) => this.cardButton(card, this.layout.program(i), () => this.remove(i), t('path.step', { n: i + 1, card: t(`path.cards.${card}`) })));
     this.strip = this.add.container(0, 0, parts);
     this.layer?.add(this.strip);
   }
@@ -180,7 +201,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     if (idle.length) {
       // Shown on the card too, never by the sound and the live region alone.
       const card = this.strip?.list[idle[0] ?? 0] as Phaser.GameObjects.Container | undefined;
-      if (card) this.layer?.add(markBox(this, { x: card.x - 42, y: card.y - 42, w: 84, h: 84 }, 'wrong'));
+      const size = this.layout.program(0).size;
+      if (card) this.layer?.add(markBox(this, { x: card.x - size / 2, y: card.y - size / 2, w: size, h: size }, 'wrong'));
       this.services.effect('wrong');
       return this.services.announce(this.services.t('path.repeatNothing', { n: (idle[0] ?? 0) + 1 }));
     }

@@ -3,6 +3,7 @@ import type { SequenceActivity } from '../../model/kinds/sequence/schema.ts';
 import { sequenceLabels } from '../../model/kinds/sequence/rules.ts';
 import { sequenceKind } from '../../model/kinds/sequence/index.ts';
 import { DESIGN } from '../theme.ts';
+import { shareLabelSize, type CardFace } from '../widgets/card-face.ts';
 import { drawArea } from '../widgets/drag-drop.ts';
 import { PlacementScene } from './placement-scene.ts';
 
@@ -27,12 +28,15 @@ export class SequenceScene extends PlacementScene<SequenceActivity> {
       drawArea(this, rect, String(i + 1), { dashed: true, labelAt: 'center' });
       this.board.addPlace(`s${i + 1}`, rect, this.services.t('place.slot', { n: i + 1 }), () => ({ x: x(i), y: slotY, scale: 1 }));
     });
+    const faces: CardFace[] = [];
     this.play.order.forEach((id, slot) => {
       const card = cards[Number(id.slice(1)) - 1];
       if (!card) return;
       const label = this.text(card.text);
       const image = this.image(card.image);
-      this.board.addThing(id, x(slot), 250, { w, h, ...(label !== undefined && { label }), ...(image && { image }) }, label ?? this.services.t('play.picture', { n: slot + 1 }));
+      faces.push(this.board.addThing(id, x(slot), 250, { w, h, ...(label !== undefined && { label }), ...(image && { image }) }, label ?? this.services.t('play.picture', { n: slot + 1 })));
     });
+    // The cards of one order: no label larger than another's.
+    shareLabelSize(faces);
   }
 }

@@ -79,7 +79,7 @@ export class EndScene extends Phaser.Scene {
     const { t, twins } = services;
     const next = services.lessonNext;
     const y = 620;
-    const onward = roundButton(this, DESIGN.width / 2, y, 'play', t(next ? 'lesson.next' : 'end.menu'), twins, next ?? (() => services.exit()), 150);
+    const onward = roundButton(this, DESIGN.width / 2, y, 'play', t(next ? 'lesson.next' : 'end.menu'), twins, next ?? (() => services.exit()), 150, 'filled');
     roundButton(this, DESIGN.width / 2 - 220, y, 'replay', t('end.replay'), twins, () => services.replay(), 104);
     if (next) roundButton(this, DESIGN.width / 2 + 220, y, 'home', t('lesson.toLesson'), twins, () => services.exit(), 104);
     services.controls(next ? { next } : {});

@@ -60,6 +60,18 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   return key;
 }
 
+/** What fits `label` on one line across a card `w` wide (an estimate from the font's mean advance). */
+const oneLineFit = (w: number, label: string) => Math.floor((w - 28) / Math.max(1.6, label.length * 0.58));
+
+/**
+ * The size a text-only card starts its label at: its longest word fits across the card and the
+ * size is at most 40% of its height (a label of several words wraps, then shrinks until it fits).
+ */
+export function labelSizeFor(w: number, h: number, label: string): number {
+  const longest = Math.max(1, ...label.split(/\s+/).map((word) => word.length));
+  return Math.min(72, Math.max(24, Math.min(oneLineFit(w, 'x'.repeat(longest)), Math.floor(h * 0.4))));
+}
+
 /** A box in the scene's coordinates. */
 export interface Box {
   x: number;
@@ -101,9 +113,9 @@ export class CardFace {
       parts.push(img);
     }
     if (label) {
-      // As large as fits on one line (a word under a picture), within the card's height.
-      const fit = Math.floor((w - 28) / Math.max(image ? 1 : 1.6, label.length * 0.58));
-      const size = image ? Math.max(18, Math.min(34, labelH * 0.6, fit)) : Math.min(72, Math.max(24, Math.min(fit, h * 0.4)));
+      // Under a picture: as large as fits on one line. Alone on its card: as large as its longest word
+      // fits across, in as many lines as the card's height holds (the loop below).
+      const size = image ? Math.max(18, Math.min(34, labelH * 0.6, oneLineFit(w, label))) : labelSizeFor(w, h, label);
       this.text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
       this.text.setOrigin(0.5);
       // A label that wrapped onto more lines than the card holds gets smaller rather than clipped.
@@ -175,6 +187,16 @@ export class CardFace {
     };
   }
 
+  /** The label's font size (0 without a label). */
+  labelSize(): number {
+    return this.text ? Number.parseFloat(String(this.text.style.fontSize)) : 0;
+  }
+
+  /** The label no larger than `size` (cards shown together as one set of answers share one: shareLabelSize). */
+  capLabel(size: number): void {
+    if (this.text && this.labelSize() > size) this.text.setFontSize(size);
+  }
+
   /** A gentle no-shake for a wrong answer. */
   shake(): void {
     const x = this.container.x;
@@ -185,6 +207,12 @@ export class CardFace {
   pop(): void {
     this.scene.tweens.add({ targets: this.container, scale: this.container.scale * 1.08, duration: 160, yoyo: true, ease: 'Back.Out' });
   }
+}
+
+/** Cards shown together as one set of answers: every label at the smallest size among them, so none looks more important. */
+export function shareLabelSize(cards: readonly CardFace[]): void {
+  const sizes = cards.map((c) => c.labelSize()).filter((s) => s > 0);
+  if (sizes.length) for (const c of cards) c.capLabel(Math.min(...sizes));
 }
 
 /** What a card tells the overlay test: its look, its label's box, its mark's box (scene coordinates). */

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { PlayServices } from '../services.ts';
-import { COLORS, DESIGN } from '../theme.ts';
+import { COLORS } from '../theme.ts';
 import type { Box } from './card-face.ts';
 import { drawIcon } from './icons.ts';
 
@@ -67,23 +67,26 @@ export const HINT_MS = 3000;
 
 /**
  * The hint every kind shares where the answer has a place (a bin, a slot, a key, a card): a
- * thick ring in the "selected" colour pulses twice around `box`, with a fingertip pointing at it
- * from below, then goes. Drawn outside the box (never over its text).
+ * thick ring in the "selected" colour pulses twice around `box`, with a fingertip pointing at it,
+ * then goes. Drawn outside the box and off every neighbour's words: a big place (a bin) is pointed
+ * at from inside, at its right edge, where no words or cards are; a card or a key from the ring's
+ * outer bottom-right corner, the one spot a grid of cards leaves empty (from below or above, the
+ * fingertip lay on the next row's word: on the ề of "huyền", on the rhyme "a").
  */
 export function pointAt(scene: Phaser.Scene, box: Box): Phaser.GameObjects.Container {
   const ring = scene.add.graphics();
   ring.lineStyle(8, COLORS.selected, 1).strokeRoundedRect(box.x - 12, box.y - 12, box.w + 24, box.h + 24, 20);
-  // A big place (a bin) is pointed at from inside, at its right edge, where no words or cards are; a card or a
-  // key from below, or from above when it sits at the foot of the stage. The tip points at it.
   const inside = box.h >= 160;
-  const below = !inside && box.y + box.h + 70 <= DESIGN.height;
-  const finger = scene.add.graphics(inside ? { x: box.x + box.w - 44, y: box.y + box.h / 2 } : { x: box.x + box.w / 2, y: below ? box.y + box.h + 44 : box.y - 44 });
-  finger.fillStyle(COLORS.selected, 0.95).fillCircle(0, 0, 20).lineStyle(4, COLORS.ink, 0.8).strokeCircle(0, 0, 20);
-  const tip = below || inside ? -1 : 1;
-  finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-10, 18 * tip, 10, 18 * tip, 0, 30 * tip);
+  const finger = scene.add.graphics(inside ? { x: box.x + box.w - 44, y: box.y + box.h / 2 } : { x: box.x + box.w + 12, y: box.y + box.h + 12 });
+  const r = inside ? 20 : 15;
+  finger.fillStyle(COLORS.selected, 0.95).fillCircle(0, 0, r).lineStyle(4, COLORS.ink, 0.8).strokeCircle(0, 0, r);
+  // The tip: up at the place inside a bin; up and to the left, at the card's corner, from outside.
+  if (inside) finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-10, -18, 10, -18, 0, -30);
+  else finger.fillStyle(COLORS.ink, 0.8).fillTriangle(-14, -6, -6, -14, -20, -20);
   const c = scene.add.container(0, 0, [ring, finger]).setDepth(31);
   scene.tweens.add({ targets: c, alpha: { from: 1, to: 0.45 }, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
-  scene.tweens.add({ targets: finger, y: finger.y - 10, duration: HINT_MS / 6, yoyo: true, repeat: 2 });
+  // A small nod towards the place (along the tip), never onto a neighbour.
+  scene.tweens.add({ targets: finger, y: finger.y - (inside ? 10 : 4), x: finger.x - (inside ? 0 : 4), duration: HINT_MS / 6, yoyo: true, repeat: 2 });
   scene.time.delayedCall(HINT_MS, () => c.destroy());
   return c;
 }

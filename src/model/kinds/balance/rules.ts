@@ -56,19 +56,36 @@ export function judgeBalance(a: BalanceActivity, item: BalanceItem, pans: Pans, 
  * right pan or stays, and some choice levels the beam with something on both pans.
  */
 export function canLevel(a: BalanceActivity, item: BalanceItem): boolean {
-  type State = { diff: number; l: boolean; r: boolean };
+  return levelling(a, item) !== undefined;
+}
+
+/**
+ * A way to level a "balance" item with as few things as it can: the places on the shelf (0 the
+ * first) of what goes on the left pan and on the right; undefined when there is none. What the
+ * teacher's reveal, and the answer shown after the last try, put on the pans.
+ */
+export function levelling(a: BalanceActivity, item: BalanceItem): { left: number[]; right: number[] } | undefined {
+  type State = { diff: number; l: boolean; r: boolean; left: number[]; right: number[] };
   const key = (s: State) => `${Math.round(s.diff * 1e6)}|${s.l}|${s.r}`;
-  const start: State = { diff: massOf(a, item.left) - massOf(a, item.right), l: item.left.length > 0, r: item.right.length > 0 };
+  const start: State = { diff: massOf(a, item.left) - massOf(a, item.right), l: item.left.length > 0, r: item.right.length > 0, left: [], right: [] };
   let states = new Map([[key(start), start]]);
-  for (const id of item.shelf) {
+  item.shelf.forEach((id, k) => {
     const m = massOf(a, [id]);
     const next = new Map(states);
     for (const s of states.values()) {
-      for (const t of [{ diff: s.diff + m, l: true, r: s.r }, { diff: s.diff - m, l: s.l, r: true }]) next.set(key(t), t);
+      const moves: State[] = [
+        { diff: s.diff + m, l: true, r: s.r, left: [...s.left, k], right: s.right },
+        { diff: s.diff - m, l: s.l, r: true, left: s.left, right: [...s.right, k] },
+      ];
+      for (const t of moves) {
+        const had = next.get(key(t));
+        if (!had || had.left.length + had.right.length > t.left.length + t.right.length) next.set(key(t), t);
+      }
     }
     states = next;
-  }
-  return [...states.values()].some((s) => s.l && s.r && Math.abs(s.diff) < 1e-9);
+  });
+  const level = [...states.values()].filter((s) => s.l && s.r && Math.abs(s.diff) < 1e-9).sort((x, y) => x.left.length + x.right.length - (y.left.length + y.right.length))[0];
+  return level && { left: level.left, right: level.right };
 }
 
 export interface BalancePlay {

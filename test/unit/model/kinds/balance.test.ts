@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../../src/model/activity/schema.ts';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { answerBalance, balanceEvidence, MAX_TILT, restingTilt, startBalance, stepBeam, type Beam } from '../../../../src/model/kinds/balance/rules.ts';
+import { answerBalance, balanceEvidence, levelling, MAX_TILT, restingTilt, startBalance, stepBeam, type Beam } from '../../../../src/model/kinds/balance/rules.ts';
 
 const a = activitySchema.parse({
   id: 'can',
@@ -67,6 +67,15 @@ describe('balance tasks', () => {
     expect(outcome.type).toBe('correct');
     expect(play.scores).toEqual([1, 1]);
     expect(balanceEvidence(a, p1, pans, outcome, 'Cân').response).toBe('left=tao;right=khoi,khoi,khoi,khoi,khoi');
+  });
+
+  it('levelling: the fewest things from the shelf that level the beam (what the answer shown puts on the pans), none when nothing can', () => {
+    const item = a.items[1]!;
+    if (item.task !== 'balance') throw new Error('balance');
+    expect(levelling(a, item)).toEqual({ left: [], right: [0, 1, 2, 3, 4] });
+    expect(levelling(a, { ...item, shelf: ['khoi', 'khoi'] })).toBeUndefined();
+    // The apple on the right pan against two cubes on the left: three more cubes on the left.
+    expect(levelling(a, { ...item, left: ['khoi', 'khoi'], right: ['tao'], shelf: ['khoi', 'khoi', 'khoi', 'khoi'] })).toEqual({ left: [0, 1, 2], right: [] });
   });
 
   it('names unknown objects at their line, and a balance task with nothing to put on the pans', () => {
