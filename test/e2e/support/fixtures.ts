@@ -1,6 +1,5 @@
 import { test as base, type BrowserContext, expect } from '@playwright/test';
 
-
 /**
  * Fail the test on any Content-Security-Policy violation in any page of its context: the
  * player must run whole under the policy in index.html (issue 16).
