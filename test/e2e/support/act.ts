@@ -14,9 +14,9 @@ export async function pressTwin(twin: Locator, key: 'Enter' | ' ' = 'Enter'): Pr
 }
 
 /**
- * Two frames drawn by the game from now. A twin comes with its canvas object, which pops in: under
- * reduced motion the pop ends at the game's next frame, and until then the object has no size for a
- * pointer to hit (a click or a tap right after a new item appeared went unanswered on a busy machine).
+ * Two frames drawn by the game from now. A twin comes with its canvas object, which may still be
+ * popping in (under reduced motion the pop ends at the game's next frame): a click or a tap sent
+ * right after a new item appeared went unanswered when the game drew few frames (10 a second).
  */
 export async function gameDrew(page: Page): Promise<void> {
   await page.evaluate(
