@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import { markFallbacks } from '../model/activity/fallbacks.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
+import { WHOLE_CLASS_ID } from '../model/learners/learner.ts';
 import type { AppData } from '../store/app-data.ts';
 import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
@@ -14,12 +15,13 @@ import type { Views } from './views.ts';
 export interface MenuDeps {
   views: Views;
   settings: Settings;
-  data: AppData;
+  /** The stores, once open: the menu is drawn before, with the whole class as who plays. */
+  data(): AppData | undefined;
   own: OwnLibrary;
   entries: CatalogEntry[];
   /** The library's lessons and the teacher's own (kept or opened). */
   lessons: () => Lesson[];
-  progress: LessonProgress;
+  progress(): LessonProgress | undefined;
   updates: Updates;
 }
 
@@ -45,7 +47,9 @@ export class MenuPage {
 
   /** A child picks themself: the menu starts on the child's band (age group or grade). */
   private pick(id: string): void {
-    const { data, settings } = this.d;
+    const { settings } = this.d;
+    const data = this.d.data();
+    if (!data) return;
     data.learners.current = id;
     const stage = data.learners.get(id)?.stage;
     if (stage) settings.setBand(stage);
@@ -53,18 +57,20 @@ export class MenuPage {
   }
 
   show(): void {
-    const { views, settings, data, own, progress } = this.d;
+    const { views, settings, own } = this.d;
     const { i18n, lang } = settings;
     views.show('menu', lang);
-    const who = data.learners.current;
+    const data = this.d.data();
+    const who = data?.learners.current ?? WHOLE_CLASS_ID;
     const entries = [...this.d.entries, ...own.entries()];
     renderMenu(views.menu, {
       entries: import.meta.env.DEV ? markFallbacks(entries, lang) : entries,
       lessons: import.meta.env.DEV ? markFallbacks(this.d.lessons(), lang) : this.d.lessons(),
       i18n,
       band: settings.band,
-      learner: learnerFace(data.learners.get(who), i18n),
-      onWho: () => openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => this.pick(id) }),
+      learner: learnerFace(data?.learners.get(who), i18n),
+      // Before the stores open there is no class list to pick from: the menu drawn then is shown again once they are.
+      onWho: () => data && openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => this.pick(id) }),
       onTeacher: () => go('#/teacher'),
       muted: settings.muted,
       onMute: () => (settings.setMuted(!settings.muted), this.show()),
@@ -73,7 +79,7 @@ export class MenuPage {
       onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
       onLesson: (id) => {
         const lesson = this.d.lessons().find((l) => l.id === id);
-        if (lesson) progress.restartIfFinished(lesson);
+        if (lesson) this.d.progress()?.restartIfFinished(lesson);
         go(`#/lesson/${encodeURIComponent(id)}`);
       },
       ...(this.d.updates.pending && { update: this.d.updates.pending }),

@@ -14,6 +14,9 @@ export interface Routes {
   menu(): void;
 }
 
+const LESSON_PAGE = /^#\/lesson\/([^/]+)/;
+const TEACHER = /^#\/teacher(?:\/(\w+))?$/;
+
 /**
  * The addresses: #/play/<id>, #/lesson/<id>/<step>, #/lesson/<id>, #/teacher/<tab>, and the
  * menu for anything else. The page follows the address, so back and reload work.
@@ -25,14 +28,19 @@ export function startRouter(lessons: () => readonly Lesson[], routes: Routes): v
     const activity = activityAt(hash, lessons());
     if (activity) return routes.play(activity.id, activity.inLesson);
     routes.leavePlay();
-    const lessonPage = /^#\/lesson\/([^/]+)/.exec(hash);
+    const lessonPage = LESSON_PAGE.exec(hash);
     if (lessonPage?.[1]) return routes.lesson(decodeURIComponent(lessonPage[1]));
-    const teacher = /^#\/teacher(?:\/(\w+))?$/.exec(hash);
+    const teacher = TEACHER.exec(hash);
     if (teacher) return routes.teacher((TABS as readonly string[]).includes(teacher[1] ?? '') ? (teacher[1] as Tab) : 'dashboard');
     routes.menu();
   };
   addEventListener('hashchange', route);
   route();
+}
+
+/** Whether an address shows the menu (what startRouter shows for anything it does not know). */
+export function isMenuAddress(hash: string, lessons: readonly Lesson[]): boolean {
+  return !activityAt(hash, lessons) && !LESSON_PAGE.test(hash) && !TEACHER.test(hash);
 }
 
 /** The activity an address plays, if it plays one: #/play/<id>, or a lesson's step #/lesson/<id>/<step>. */

@@ -58,7 +58,7 @@ export function lessonTile(lesson: Lesson, i18n: i18n, onOpen: () => void): HTML
   const b = h(
     'button',
     { type: 'button', class: 'tile lesson', 'data-lesson': lesson.id },
-    lesson.icon ? h('img', { src: lesson.icon, alt: '' }) : h('span', { class: 'lesson-icon' }, domIcon('lesson', 96)),
+    lesson.icon ? h('img', { src: lesson.icon, alt: '', loading: 'lazy', decoding: 'async' }) : h('span', { class: 'lesson-icon' }, domIcon('lesson', 96)),
     h('span', { class: 'title' }, pick(lesson.title, lang)),
     h('span', { class: 'band' }, i18n.t('lesson.steps', { count: lesson.steps.length })),
   );

@@ -37,6 +37,16 @@ export interface MenuOptions {
 export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   const t = o.i18n.t;
   const lang = o.i18n.language as Lang;
+  // Every button asks the newest options when it is tapped: the menu drawn while the stores open keeps
+  // its tiles when the same menu is shown again with them open, and only who plays is drawn anew.
+  shown.set(root, o);
+  const now = () => shown.get(root) ?? o;
+  const key = sameMenuKey(o);
+  if (root.dataset.menu === key && root.firstElementChild) {
+    root.querySelector('.who')?.replaceWith(whoButton(o, now));
+    return;
+  }
+  root.dataset.menu = key;
   const chip = (label: string, pressed: boolean, onClick: () => void, attrs: Record<string, string> = {}) => {
     const b = h('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed), ...attrs }, label);
     b.addEventListener('click', onClick);
@@ -44,36 +54,35 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   };
 
   const langs = h('fieldset', { class: 'chips' }, h('legend', { class: 'sr-only' }, t('menu.language')));
-  for (const l of LANGS) langs.append(chip(l.toUpperCase(), l === lang, () => o.onLang(l), { lang: l, 'aria-label': l === 'vi' ? 'Tiếng Việt' : 'English' }));
+  for (const l of LANGS) langs.append(chip(l.toUpperCase(), l === lang, () => now().onLang(l), { lang: l, 'aria-label': l === 'vi' ? 'Tiếng Việt' : 'English' }));
 
   const bands = h('fieldset', { class: 'chips' }, h('legend', {}, t('menu.bandFilter')));
-  bands.append(chip(t('menu.allBands'), o.band === 'all', () => o.onBand('all')));
-  for (const b of BANDS) bands.append(chip(t(`bands.${b}`), o.band === b, () => o.onBand(b)));
+  bands.append(chip(t('menu.allBands'), o.band === 'all', () => now().onBand('all')));
+  for (const b of BANDS) bands.append(chip(t(`bands.${b}`), o.band === b, () => now().onBand(b)));
 
   const playable = o.entries.filter((e) => e.id !== undefined && (o.band === 'all' || e.bands.includes(o.band)));
   const sections = SUBJECTS.flatMap((subject) => {
     const list = playable.filter((e) => e.subject === subject);
     if (list.length === 0) return [];
     const tiles = h('ul', { class: 'tiles' });
-    for (const e of list) tiles.append(h('li', {}, tile(e, o, lang)));
+    for (const e of list) tiles.append(h('li', {}, tile(e, o, lang, now)));
     return [h('section', { class: 'subject', 'aria-labelledby': `subject-${subject}` }, h('h2', { id: `subject-${subject}` }, t(`subjects.${subject}`)), tiles)];
   });
 
   const lessons = o.lessons.filter((l) => o.band === 'all' || bandsOf(l).includes(o.band));
   if (lessons.length) {
     const tiles = h('ul', { class: 'tiles' });
-    for (const l of lessons) tiles.append(h('li', {}, lessonTile(l, o.i18n, () => o.onLesson(l.id))));
+    for (const l of lessons) tiles.append(h('li', {}, lessonTile(l, o.i18n, () => now().onLesson(l.id))));
     sections.unshift(h('section', { class: 'subject', 'aria-labelledby': 'subject-lessons' }, h('h2', { id: 'subject-lessons' }, t('lesson.heading')), tiles));
   }
 
   const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
-  const who = h('button', { type: 'button', class: 'who', 'aria-label': t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
-  who.addEventListener('click', o.onWho);
+  const who = whoButton(o, now);
   // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
   const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open') }, 'GV');
-  gate.addEventListener('click', o.onTeacher);
+  gate.addEventListener('click', () => now().onTeacher());
   const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, domIcon(o.muted ? 'muted' : 'sound', 32));
-  mute.addEventListener('click', o.onMute);
+  mute.addEventListener('click', () => now().onMute());
   const update = o.update;
   const updateBar = update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button' }, t('update.apply'))) : undefined;
   updateBar?.querySelector('button')?.addEventListener('click', () => update?.());
@@ -93,19 +102,34 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   }
 }
 
-function tile(e: CatalogEntry, o: MenuOptions, lang: Lang): HTMLElement {
+const shown = new WeakMap<HTMLElement, MenuOptions>();
+
+/** What the menu draws but who plays: the same key, the same tiles (see renderMenu). */
+function sameMenuKey(o: MenuOptions): string {
+  const opened = o.opened && [o.opened.opened.file, o.opened.opened.kept, o.opened.opened.problems.length, o.opened.focus];
+  return JSON.stringify([o.i18n.language, o.band, o.muted, !!o.update, opened, o.entries.map((e) => [e.id ?? e.file, e.issues.length]), o.lessons.map((l) => l.id)]);
+}
+
+function whoButton(o: MenuOptions, now: () => MenuOptions): HTMLElement {
+  const b = h('button', { type: 'button', class: 'who', 'aria-label': o.i18n.t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
+  b.addEventListener('click', () => now().onWho());
+  return b;
+}
+
+function tile(e: CatalogEntry, o: MenuOptions, lang: Lang, now: () => MenuOptions): HTMLElement {
   const t = o.i18n.t;
   const title = e.title ? pick(e.title, lang) : e.file;
   const b = h(
     'button',
     { type: 'button', class: 'tile', 'data-activity': e.id },
-    e.icon ? h('img', { src: e.icon, alt: '' }) : undefined,
+    // Most tiles are below the fold: their pictures come as they scroll in, never in the way of the first screen.
+    e.icon ? h('img', { src: e.icon, alt: '', loading: 'lazy', decoding: 'async' }) : undefined,
     h('span', { class: 'title' }, title),
     h('span', { class: 'band' }, e.bands.map((x) => t(`bands.${x}`)).join(', ')),
     // A copy on this device is told apart from the library's: the mark, and whose file it is.
     'own' in e ? h('span', { class: 'own' }, t('own.badge'), 'from' in e && typeof e.from === 'string' ? h('span', { class: 'from' }, ` · ${e.from}`) : undefined) : undefined,
   );
-  b.addEventListener('click', () => e.id && o.onPlay(e.id));
+  b.addEventListener('click', () => e.id && now().onPlay(e.id));
   return b;
 }
 

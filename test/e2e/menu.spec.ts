@@ -34,3 +34,29 @@ test('the bundled font covers Vietnamese before the canvas draws', async ({ page
   expect(fonts.vi).toBe(true);
   expect(fonts.loaded.some((r) => r.includes('1EA0-1EF9'))).toBe(true);
 });
+
+test('the menu is there, and a tile answers, before the stores open', async ({ page }) => {
+  // IndexedDB answers only when the test says so: every open request's success waits for the gate.
+  await page.addInitScript(() => {
+    const w = window as unknown as { openStores: () => void };
+    const gate = new Promise<void>((open) => (w.openStores = open));
+    const success = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess');
+    Object.defineProperty(IDBOpenDBRequest.prototype, 'onsuccess', {
+      configurable: true,
+      get() {
+        return success?.get?.call(this);
+      },
+      set(handler: ((e: Event) => void) | null) {
+        success?.set?.call(this, handler && ((e: Event) => void gate.then(() => handler.call(this, e))));
+      },
+    });
+  });
+  await page.goto('./');
+  const tile = page.getByRole('button', { name: /Phép cộng trong phạm vi 10(?!0)/ });
+  await expect(tile).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ai đang chơi? Cả lớp' })).toBeVisible();
+  await tile.click();
+  await expect(page).toHaveURL(/#\/play\/l1-cong-trong-10$/);
+  await page.evaluate(() => (window as unknown as { openStores: () => void }).openStores());
+  await expect(option(page, /\d/).first()).toBeVisible();
+});
