@@ -253,7 +253,10 @@ for (const view of VIEWS) {
       }
       // A story's every page, as the class sees it (the evening page is evening).
       let turned = 0;
-      await toTheEnd(page, e.kind === 'story' ? () => shoot(`3-page-${++turned}`) : undefined);
+      // A number's items differ in their words ("Số liền sau số 9 là số nào?" beside the keypad): the last
+      // item before the end, as the class sees it (each item shot over the one before).
+      const onward = e.kind === 'story' ? () => shoot(`3-page-${++turned}`) : e.kind === 'numeric' ? () => shoot('3-last-item') : undefined;
+      await toTheEnd(page, onward);
       await shoot('4-end');
       // What the end says, by the rule of src/model/play/end-screen.ts.
       const said = await live(page).textContent();
