@@ -202,7 +202,9 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const w = text.width + 40;
     const g = this.add.graphics();
     g.fillStyle(COLORS.card, 0.95).fillRoundedRect(-w / 2, -34, w, 68, 34).lineStyle(4, COLORS.brand, 1).strokeRoundedRect(-w / 2, -34, w, 68, 34);
-    const b = this.add.container(Phaser.Math.Clamp(x, w / 2 + 10, DESIGN.width - w / 2 - 10), Math.max(50, y - 10), [g, text]).setDepth(20);
+    // Wholly above the thing (its foot 8 above the thing's top): it overlapped the thing by 24, and with the
+    // thing's keyboard focus ring drawn there the ring crossed the word (the ạ of "hạt mầm").
+    const b = this.add.container(Phaser.Math.Clamp(x, w / 2 + 10, DESIGN.width - w / 2 - 10), Math.max(50, y - 34 - 8), [g, text]).setDepth(20);
     this.layer?.add(b);
     this.tweens.add({ targets: b, alpha: 0, delay: 1800, duration: 400, onComplete: () => b.destroy() });
   }
