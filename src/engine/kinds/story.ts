@@ -32,6 +32,8 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
   private next?: { container: Phaser.GameObjects.Container; twin: Twin };
   private swipeFrom?: { id: number; x: number; y: number };
   private questionDone = false;
+  /** The page's things: under an open question they cannot be tapped (nor reached by keyboard behind it). */
+  private hotspotTwins: Twin[] = [];
   /** On a question page: the teacher's reveal. */
   private revealQuestion: (() => void) | undefined;
 
@@ -58,6 +60,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     this.words = [];
     this.lit = -1;
     this.questionDone = false;
+    this.hotspotTwins = [];
     this.revealQuestion = undefined;
     this.saveCheckpoint();
     const { t, lang, twins } = this.services;
@@ -163,7 +166,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     c.add(ring);
     this.tweens.add({ targets: ring, alpha: 0.25, duration: 900, yoyo: true, repeat: -1 });
     if (this.play.found.includes(`${this.play.page}:${hotspotId(pageOf(this.activity, this.play), i)}`)) ring.setVisible(false);
-    makeTappable(c, { w, h: hh }, twins, { name: pick(h.label, lang), onActivate: () => this.tapHotspot(h, i, c, ring) });
+    this.hotspotTwins.push(makeTappable(c, { w, h: hh }, twins, { name: pick(h.label, lang), onActivate: () => this.tapHotspot(h, i, c, ring) }));
     this.layer?.add(c);
   }
 
@@ -250,6 +253,9 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const item = question?.activity.items[0];
     if (!question || !item) return;
     const { lang, twins, t } = this.services;
+    // The panel covers the scene: its things wait until the question is answered (a keyboard or a
+    // clicker reached them behind the panel, and their focus ring crossed the answers' words).
+    for (const h of this.hotspotTwins) h.update({ disabled: true });
     const panel = this.add.graphics();
     panel.fillStyle(COLORS.paper, 0.94).fillRoundedRect(140, 120, 1000, 420, 30);
     this.layer?.add(panel);
@@ -261,6 +267,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const correct = correctIndices(item);
     const ended = (play: StoryPlay) => {
       this.questionDone = true;
+      for (const h of this.hotspotTwins) h.update({ disabled: false });
       this.play = play;
       this.updateNext();
       this.time.delayedCall(1400, () => this.forward());
