@@ -156,9 +156,13 @@ async function heardLast(page: Page, want: 'wrong' | 'correct', shoot: (name: st
   return ok;
 }
 
-/** What is on the screen, as the twins and the live region say it: it changes when an item does. */
+/**
+ * What is on the screen, as the twins, their group's name and the live region say it: it changes when an
+ * item does. The group's name ("Câu 2 trên 6: 12 + ? = 19") counts: keypad items have the same twins, and
+ * the region may say the same, so without it the teacher's next went unseen and the walk typed on the keypad.
+ */
 const screenSays = async (page: Page): Promise<string> =>
-  [...(await twins(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))), await live(page).textContent()].join('|');
+  [await twinLayer(page).getAttribute('aria-label'), ...(await twins(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))), await live(page).textContent()].join('|');
 
 /**
  * On to the end screen by the teacher's next key (PageDown), one item at a time: after each
