@@ -637,6 +637,7 @@ export const en: Catalog = {
     },
     sequence: { tie: 'card {{b}} is the same as card {{a}}, so their order cannot be told: make every card different (words or picture)' },
     match: { tie: 'the card of pair {{b}} is the same as the one of pair {{a}}, so nobody can tell where it goes: make every card different' },
+    memory: { tie: 'a card of pair {{b}} looks just like a card of pair {{a}}: a child who turns those two is told they are not a pair; make the cards of different pairs different' },
     path: {
       outside: 'this cell is outside the {{cols}} × {{rows}} grid (counted from 0)',
       unreachable: 'the robot cannot reach the goal: rocks block every way; remove some or move the goal',

@@ -636,6 +636,7 @@ export const vi = {
     },
     sequence: { tie: 'thẻ {{b}} giống hệt thẻ {{a}} nên không thể biết thứ tự: làm cho mỗi thẻ khác nhau (chữ hoặc hình)' },
     match: { tie: 'thẻ ở cặp {{b}} giống hệt thẻ ở cặp {{a}} nên không biết ghép vào đâu: làm cho mỗi thẻ khác nhau' },
+    memory: { tie: 'một thẻ ở cặp {{b}} giống hệt một thẻ ở cặp {{a}}: bé lật đúng hai thẻ giống nhau mà vẫn bị coi là chưa đúng cặp; làm cho thẻ của các cặp khác nhau' },
     path: {
       outside: 'ô này nằm ngoài lưới {{cols}} cột × {{rows}} hàng (đếm từ 0)',
       unreachable: 'rô-bốt không thể đến đích: các viên đá chặn hết đường; bỏ bớt đá hoặc dời đích',

@@ -69,3 +69,17 @@ test('path on a portrait tablet: every card a fingertip (64 px), the program und
   await program(page, 'mouse', ['repeat2', 'up']);
   await expect(live(page)).toHaveText('Rô-bốt đã đến ngôi sao!');
 });
+
+test('path: the teacher shows the answer (R): a right program as cards, the robot walks it, then the next puzzle', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
+  await page.goto('./#/play/l3-robot-lap');
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Bài 1 trên 2/);
+  await page.keyboard.press('r');
+  // With repeat cards, as the lesson teaches: two up and six to the right in fewer than eight cards.
+  await expect(live(page)).toHaveText(/^Đáp án đúng là: .*lặp 3 lần, sang phải/);
+  await expect(twin(page, /^Bước 1: /)).toBeVisible();
+  await expect(twin(page, /^Bước 8: /)).toHaveCount(0);
+  await expect(twins(page)).toHaveAttribute('aria-label', /^Bài 2 trên 2/);
+  // Shown is not answered: no run is evidence.
+  expect(await answered(page)).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { GLYPHS } from '../../src/model/trace/glyphs.ts';
 import { resample } from '../../src/model/trace/judge.ts';
 import { splitSyllable } from '../../src/model/vi/syllable.ts';
 import { TONE_NAME } from '../../src/model/vi/tones.ts';
-import { act, answered, drag, expect, listenForSounds, live, narrations, playAgain, pressTwin, readEvidence, sceneReady, swipe, test, twin, twins, unlockTeacher, useLang, withVerb, type Lang, type Way } from './support/index.ts';
+import { act, answered, drag, expect, listenForSounds, live, narrations, playAgain, pressTwin, readEvidence, said, sceneReady, swipe, test, twin, twins, unlockTeacher, useLang, withVerb, type Lang, type Way } from './support/index.ts';
 
 /**
  * The reading and story kinds played to the end, each by a finger or the mouse and by the
@@ -272,5 +272,25 @@ test.describe('story by clicker (en, projector)', () => {
     await pageLabel(page, 6);
     await page.keyboard.press('PageDown');
     await expect(playAgain(page)).toBeVisible();
+  });
+});
+
+test.describe('story question over a scene (vi, projector)', () => {
+  test.use({ viewport: PROJECTOR });
+  test('the things of the scene wait behind an open question: no tap nor keyboard reaches them', async ({ page }) => {
+    await open(page, 'truyen-hat-mam-nho', 'vi');
+    await page.keyboard.press('PageDown');
+    await pageLabel(page, 2);
+    await pressTwin(twin(page, 'Chọn: Tưới nước'));
+    await pageLabel(page, 3);
+    await page.keyboard.press('PageDown');
+    await pageLabel(page, 5);
+    // The page's flower is under the question's panel: its twin is there, but disabled until the answer.
+    await expect(twin(page, 'bông hoa')).toHaveAttribute('aria-disabled', 'true');
+    await pressTwin(twin(page, 'bông hoa'));
+    await pressTwin(twin(page, /^Lựa chọn \d: nước và nắng$/));
+    await pageLabel(page, 6);
+    // A thing tapped says its word: the flower pressed behind the panel said nothing.
+    expect(await said(page)).not.toContain('bông hoa');
   });
 });

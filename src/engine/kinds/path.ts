@@ -1,9 +1,9 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import { pathKind } from '../../model/kinds/path/index.ts';
-import { expand, idleRepeats, MOVES, moveSources, pathAt, shortestRoute, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
+import { expand, idleRepeats, MOVES, moveSources, pathAt, routeProgram, runProgram, shortestRoute, STEP, type Card, type PathPlay, type Run } from '../../model/kinds/path/rules.ts';
 import type { PathActivity, PathPuzzle } from '../../model/kinds/path/schema.ts';
-import type { StepCheckpoint } from '../../model/kinds/steps.ts';
+import { skipItem, type StepCheckpoint } from '../../model/kinds/steps.ts';
 import { instructionText, readInstructions, readsAloudEachItem, sceneFrame } from '../scenes/frame.ts';
 import { KindScene } from './kind-scene.ts';
 import { pathLayout, type PathLayout } from './path-layout.ts';
@@ -36,7 +36,7 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     sceneFrame(this, this.services, () => this.read());
     instructionText(this, pick(this.activity.instructions ?? this.activity.title, lang), 32);
     // A puzzle solved goes on at once; one not yet is skipped (it scores 0).
-    this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to) });
+    this.stepControls(() => this.play, { over: () => this.play.scores.length > this.play.index, goOn: () => this.next(), jump: (to) => this.jump(to), reveal: () => void this.reveal() });
     this.layout = this.layoutNow();
     // A tablet turned: the cards move under the grid (or back beside it), the program kept.
     const turned = () => {
@@ -246,6 +246,28 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
     this.running = false;
   }
 
+  /**
+   * The teacher's "show the answer": a right program laid out as cards, and the robot walks it from
+   * the start; the puzzle scores 0 (as one skipped), and the next comes after a moment.
+   */
+  private async reveal(): Promise<void> {
+    if (this.running || this.play.scores.length > this.play.index) return;
+    const program = routeProgram(this.puzzle, !!this.activity.repeat);
+    if (!program.length) return;
+    const puzzle = this.shownAt;
+    this.play = { ...this.play, scores: skipItem(this.play.index, this.play.scores).scores };
+    this.program = program;
+    this.drawStrip();
+    this.running = true;
+    const start = this.at(this.puzzle.start.x, this.puzzle.start.y);
+    this.robot?.setPosition(start.x, start.y).setAngle(0);
+    const { t } = this.services;
+    this.services.announce(t('feedback.revealed', { answer: program.map((c) => t(`path.cards.${c}`)).join(', ') }));
+    await this.animate(runProgram(this.puzzle, program));
+    if (puzzle !== this.shownAt) return;
+    this.time.delayedCall(1500, () => this.next());
+  }
+
   /** A shortest way from the start to the star, as footprints in the hint colour, fading after a moment. */
   private showRoute(): string {
     const g = this.add.graphics().setDepth(31);
@@ -254,7 +276,8 @@ export class PathScene extends KindScene<PathActivity, PathPlay> {
       const p = this.at(c.x, c.y);
       g.fillCircle(p.x, p.y, this.cell * 0.16);
     }
-    this.layer?.add(g);
+    // Under the robot: where it stopped on the way, a footprint was drawn on its face.
+    this.layer?.addAt(g, this.robot ? this.layer.getIndex(this.robot) : this.layer.length);
     this.tweens.add({ targets: g, alpha: 0, delay: HINT_MS, duration: 400, onComplete: () => g.destroy() });
     return this.services.t('hints.way');
   }

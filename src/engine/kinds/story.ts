@@ -32,6 +32,8 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
   private next?: { container: Phaser.GameObjects.Container; twin: Twin };
   private swipeFrom?: { id: number; x: number; y: number };
   private questionDone = false;
+  /** The page's things: under an open question they cannot be tapped (nor reached by keyboard behind it). */
+  private hotspotTwins: Twin[] = [];
   /** On a question page: the teacher's reveal. */
   private revealQuestion: (() => void) | undefined;
 
@@ -58,6 +60,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     this.words = [];
     this.lit = -1;
     this.questionDone = false;
+    this.hotspotTwins = [];
     this.revealQuestion = undefined;
     this.saveCheckpoint();
     const { t, lang, twins } = this.services;
@@ -163,7 +166,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     c.add(ring);
     this.tweens.add({ targets: ring, alpha: 0.25, duration: 900, yoyo: true, repeat: -1 });
     if (this.play.found.includes(`${this.play.page}:${hotspotId(pageOf(this.activity, this.play), i)}`)) ring.setVisible(false);
-    makeTappable(c, { w, h: hh }, twins, { name: pick(h.label, lang), onActivate: () => this.tapHotspot(h, i, c, ring) });
+    this.hotspotTwins.push(makeTappable(c, { w, h: hh }, twins, { name: pick(h.label, lang), onActivate: () => this.tapHotspot(h, i, c, ring) }));
     this.layer?.add(c);
   }
 
@@ -202,7 +205,9 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const w = text.width + 40;
     const g = this.add.graphics();
     g.fillStyle(COLORS.card, 0.95).fillRoundedRect(-w / 2, -34, w, 68, 34).lineStyle(4, COLORS.brand, 1).strokeRoundedRect(-w / 2, -34, w, 68, 34);
-    const b = this.add.container(Phaser.Math.Clamp(x, w / 2 + 10, DESIGN.width - w / 2 - 10), Math.max(50, y - 10), [g, text]).setDepth(20);
+    // Wholly above the thing (its foot 8 above the thing's top): it overlapped the thing by 24, and with the
+    // thing's keyboard focus ring drawn there the ring crossed the word (the ạ of "hạt mầm").
+    const b = this.add.container(Phaser.Math.Clamp(x, w / 2 + 10, DESIGN.width - w / 2 - 10), Math.max(50, y - 34 - 8), [g, text]).setDepth(20);
     this.layer?.add(b);
     this.tweens.add({ targets: b, alpha: 0, delay: 1800, duration: 400, onComplete: () => b.destroy() });
   }
@@ -248,6 +253,9 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const item = question?.activity.items[0];
     if (!question || !item) return;
     const { lang, twins, t } = this.services;
+    // The panel covers the scene: its things wait until the question is answered (a keyboard or a
+    // clicker reached them behind the panel, and their focus ring crossed the answers' words).
+    for (const h of this.hotspotTwins) h.update({ disabled: true });
     const panel = this.add.graphics();
     panel.fillStyle(COLORS.paper, 0.94).fillRoundedRect(140, 120, 1000, 420, 30);
     this.layer?.add(panel);
@@ -259,6 +267,7 @@ export class StoryScene extends KindScene<StoryActivity, StoryPlay> {
     const correct = correctIndices(item);
     const ended = (play: StoryPlay) => {
       this.questionDone = true;
+      for (const h of this.hotspotTwins) h.update({ disabled: false });
       this.play = play;
       this.updateNext();
       this.time.delayedCall(1400, () => this.forward());

@@ -60,6 +60,20 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   return key;
 }
 
+/**
+ * A label under a picture, on a card `h` high: in its band at the foot (`labelH` high), or, when it
+ * wrapped taller than the band ("tròn xanh dương" on two lines), raised until its foot clears the
+ * inner edge of the thickest border (a right or wrong card's, 10) with room to spare, the picture
+ * shrinking above it; before, its second line ran into the border (the g of "dương" was cut).
+ * Origin at the card's centre.
+ */
+export function pictureLabelPlace(h: number, labelH: number, textH: number): { labelY: number; picture: { y: number; h: number } } {
+  const labelY = Math.min(h / 2 - labelH / 2 - 6, h / 2 - 14 - textH / 2);
+  const top = -h / 2 + 12;
+  const bottom = Math.min(h / 2 - labelH - 12, labelY - textH / 2 - 4);
+  return { labelY, picture: { y: (top + bottom) / 2, h: Math.max(0, bottom - top) } };
+}
+
 /** What fits `label` on one line across a card `w` wide (an estimate from the font's mean advance). */
 const oneLineFit = (w: number, label: string) => Math.floor((w - 28) / Math.max(1.6, label.length * 0.58));
 
@@ -106,23 +120,27 @@ export class CardFace {
     this.mark = scene.add.graphics();
     const parts: Phaser.GameObjects.GameObject[] = [this.bg];
     const labelH = label ? (image ? Math.min(56, h * 0.3) : h) : 0;
-    if (image && scene.textures.exists(image)) {
-      const img = scene.add.image(0, -labelH / 2, image);
-      const room = { w: w - 24, h: h - labelH - 24 };
-      img.setScale(Math.min(room.w / img.width, room.h / img.height));
-      parts.push(img);
-    }
     if (label) {
       // Under a picture: as large as fits on one line. Alone on its card: as large as its longest word
       // fits across, in as many lines as the card's height holds (the loop below).
       const size = image ? Math.max(18, Math.min(34, labelH * 0.6, oneLineFit(w, label))) : labelSizeFor(w, h, label);
-      this.text = scene.add.text(0, image ? h / 2 - labelH / 2 - 6 : 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
+      this.text = scene.add.text(0, 0, label, textStyle(size, { wordWrap: { width: w - 24, useAdvancedWrap: true } }));
       this.text.setOrigin(0.5);
       // A label that wrapped onto more lines than the card holds gets smaller rather than clipped.
       for (let s = size; this.text.height > (image ? labelH + 8 : h - 8) && s > 16; ) {
         s = Math.max(16, Math.floor(s * 0.9));
         this.text.setFontSize(s);
       }
+    }
+    const place = image ? pictureLabelPlace(h, labelH, this.text?.height ?? 0) : undefined;
+    if (image && place && scene.textures.exists(image)) {
+      const img = scene.add.image(0, place.picture.y, image);
+      const room = { w: w - 24, h: place.picture.h };
+      img.setScale(Math.min(room.w / img.width, room.h / img.height));
+      parts.push(img);
+    }
+    if (this.text) {
+      if (place) this.text.setY(place.labelY);
       parts.push(this.text);
     }
     parts.push(this.mark);

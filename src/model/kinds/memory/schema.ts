@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelope } from '../../activity/envelope.ts';
-import { hintAfter } from '../card-schema.ts';
+import { hintAfter, lookAlikes } from '../card-schema.ts';
 import { localizedMedia, localizedText } from '../../activity/localized.ts';
 
 const face = z
@@ -13,7 +13,8 @@ const face = z
   .refine((f) => f.text !== undefined || f.image !== undefined || f.audio !== undefined || f.say !== undefined, { error: 'card.empty' });
 
 /** `memory`: turn cards two at a time to find the pairs (picture–word, A–a, word–sound). */
-export const memoryActivity = z.strictObject({
+export const memoryActivity = z
+  .strictObject({
   ...envelope,
   kind: z.literal('memory').meta({ description: 'memory: turn cards two at a time to find the pairs.' }),
   pairs: z
@@ -21,7 +22,17 @@ export const memoryActivity = z.strictObject({
     .min(2)
     .max(10).meta({ description: 'The pairs to find.' }),
   hintAfter: hintAfter.meta({ description: 'Pairs missed although both cards had been seen, before the hint points at the partner (per pair). 0: no hints. Default 1.' }),
-});
+  })
+  .check((ctx) => {
+    // A card of one pair that looks like a card of another (the same picture or word): a child who
+    // matches those two is told "not a pair" although they look alike. The two cards of one pair may
+    // be the same (the classic game); a sound card is told apart by its sound, not its look.
+    const seen = ctx.value.pairs.flatMap((p, pair) => (['a', 'b'] as const).map((side) => ({ face: p[side], pair, side }))).filter(({ face }) => face.text !== undefined || face.image !== undefined);
+    for (const [a, b] of lookAlikes(seen.map((s) => s.face))) {
+      const [x, y] = [seen[a], seen[b]];
+      if (x && y && x.pair !== y.pair) ctx.issues.push({ code: 'custom', message: 'memory.tie', params: { a: x.pair + 1, b: y.pair + 1 }, input: y.face, path: ['pairs', y.pair, y.side] });
+    }
+  });
 
 export type MemoryActivity = z.infer<typeof memoryActivity>;
 export type MemoryFace = MemoryActivity['pairs'][number]['a'];

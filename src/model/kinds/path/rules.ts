@@ -62,6 +62,30 @@ export function shortestRoute(g: Grid): { x: number; y: number }[] {
 }
 
 /**
+ * A program that walks a shortest way (the teacher's "show the answer"): one arrow per step, or
+ * with repeat cards, a straight run of 2 or 3 as "×2 →" / "×3 →" (so it stays within the few
+ * cards a repeat puzzle allows). Empty when there is no way.
+ */
+export function routeProgram(g: Grid, repeat: boolean): Card[] {
+  const route = shortestRoute(g);
+  const moves: Move[] = [];
+  for (let i = 1; i < route.length; i++) {
+    const [a, b] = [route[i - 1] as { x: number; y: number }, route[i] as { x: number; y: number }];
+    moves.push(MOVES.find((m) => STEP[m].dx === b.x - a.x && STEP[m].dy === b.y - a.y) as Move);
+  }
+  if (!repeat) return moves;
+  const out: Card[] = [];
+  for (let i = 0; i < moves.length; ) {
+    const m = moves[i] as Move;
+    let n = 1;
+    while (n < 3 && moves[i + n] === m) n++;
+    out.push(...(n === 1 ? [m] : [n === 2 ? ('repeat2' as const) : ('repeat3' as const), m]));
+    i += n;
+  }
+  return out;
+}
+
+/**
  * The fewest cards of a program from start to goal (undefined when there is no way). A card
  * moves one cell; with repeat cards, "×2 →" or "×3 →" moves two or three cells for two cards.
  */

@@ -29,6 +29,16 @@ describe('checks that catch an unplayable or wrong activity', () => {
     expect(keys({ kind: 'match', pairs })).toEqual(['pairs[1].right match.tie']);
   });
 
+  it('a memory card that looks like a card of another pair: matching them would be called a miss', () => {
+    const pairs = [
+      { a: { image: 'cat.svg' }, b: { text: 'mèo' } },
+      { a: { audio: 'meo.ogg' }, b: { image: 'cat.svg' } },
+    ];
+    expect(keys({ kind: 'memory', pairs })).toEqual(['pairs[1].b memory.tie']);
+    // The classic game (the same picture twice in one pair) and two sound cards are fine.
+    expect(keys({ kind: 'memory', pairs: [{ a: { image: 'cat.svg' }, b: { image: 'cat.svg' } }, { a: { audio: 'meo.ogg' }, b: { text: 'mèo' } }, { a: { audio: 'gau.ogg' }, b: { text: 'chó' } }] })).toEqual([]);
+  });
+
   it('a story page nobody can reach, located at the page', () => {
     const pages = [
       { text: 'một', end: true },

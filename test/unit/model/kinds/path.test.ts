@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateActivityText } from '../../../../src/model/activity/validate.ts';
-import { expand, moveSources, reachable, pathEvidence, runProgram } from '../../../../src/model/kinds/path/rules.ts';
+import { expand, moveSources, reachable, pathEvidence, routeProgram, runProgram } from '../../../../src/model/kinds/path/rules.ts';
 
 const grid = { cols: 4, rows: 3, start: { x: 0, y: 1 }, goal: { x: 3, y: 1 }, obstacles: [{ x: 2, y: 1 }] };
 
@@ -31,6 +31,20 @@ describe('robot programs', () => {
   it('know when no way leads to the goal', () => {
     expect(reachable(grid)).toBe(true);
     expect(reachable({ ...grid, obstacles: [{ x: 2, y: 0 }, { x: 2, y: 1 }, { x: 2, y: 2 }] })).toBe(false);
+  });
+
+  it('show the answer as a program that reaches the goal: arrows, or repeat cards over straight runs', () => {
+    const plain = routeProgram(grid, false);
+    expect(runProgram(grid, plain).end).toBe('reached');
+    expect(plain).toEqual(expand(plain));
+    // The loop lesson's board: two up, then six to the right.
+    const long = { cols: 7, rows: 3, start: { x: 0, y: 2 }, goal: { x: 6, y: 0 }, obstacles: [] };
+    expect(routeProgram(long, false)).toHaveLength(8);
+    const looped = routeProgram(long, true);
+    expect(runProgram(long, looped).end).toBe('reached');
+    expect(looped.length).toBeLessThan(8);
+    expect(looped).toContain('repeat3');
+    expect(routeProgram({ ...grid, obstacles: [{ x: 2, y: 0 }, { x: 2, y: 1 }, { x: 2, y: 2 }] }, true)).toEqual([]);
   });
 
   it('make every run evidence: the program, success, which run', () => {
