@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answer, answered, expect, live, menuShown, openActivity, option, said, test, unlockTeacher, waitForItem } from './support/index.ts';
+import { answer, answered, expect, live, menuShown, openActivity, option, said, test, twins, unlockTeacher, waitForItem } from './support/index.ts';
 
 /** The two classrooms: the projector driven by the teacher's keys, and the shared tablet. */
 const ACTIVITY = 'l1-cong-trong-10'; // four items: 3, 5, … (choice, not shuffled)
@@ -43,6 +43,29 @@ test.describe('projector', () => {
     await waitForItem(page, 2, 4);
     // Revealed and skipped items are not answers of the children.
     expect(await answered(page)).toEqual([]);
+  });
+
+  test('on a 4:3 projector the countdown and the teacher bar stay on the screen, clear of the stage buttons', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await setPrefs(page, { mode: 'projector' });
+    await openActivity(page, ACTIVITY);
+    await waitForItem(page, 1, 4);
+    await page.keyboard.press('t');
+    const bar = page.getByRole('toolbar', { name: 'Điều khiển của giáo viên' });
+    await bar.hover();
+    await expect(bar).toHaveCSS('opacity', '1');
+    const boxes = [...(await bar.getByRole('button').all()), page.locator('#countdown'), ...(await twins(page).getByRole('button').all())];
+    const rects = await Promise.all(boxes.map(async (b) => ({ name: (await b.getAttribute('aria-label')) ?? (await b.textContent()), box: (await b.boundingBox())! })));
+    for (const { name, box } of rects) {
+      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1024 && box.y + box.height <= 768, `${name} on the screen`).toBe(true);
+    }
+    // The bar's buttons and the countdown against every other box (a twin may hold a card's parts, not others').
+    for (const [i, a] of rects.slice(0, 9).entries()) {
+      for (const b of rects.slice(i + 1)) {
+        const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+        expect(apart, `${a.name} clear of ${b.name}`).toBe(true);
+      }
+    }
   });
 });
 
