@@ -68,9 +68,12 @@ export function freeAvatar(taken: readonly Pick<Learner, 'animal' | 'color'>[]):
 /** A Vietnamese full name is family, middle, given: "Nguyễn Thị Lan" is Lan. */
 export const givenName = (name: string): string => name.trim().split(/\s+/).at(-1) ?? '';
 
-const collator = new Intl.Collator('vi');
+// Made when first needed: a Vietnamese collator costs a slow tablet tens of milliseconds to make, and
+// this module is on the first screen's path, where nothing is sorted yet.
+let collator: Intl.Collator | undefined;
 
 /** The class list's order in Vietnam: by given name (Vietnamese collation), then by the full name. */
 export function byGivenName(a: Pick<Learner, 'name'>, b: Pick<Learner, 'name'>): number {
+  collator ??= new Intl.Collator('vi');
   return collator.compare(givenName(a.name), givenName(b.name)) || collator.compare(a.name, b.name);
 }
