@@ -23,8 +23,13 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 const settled = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    // The menu's tiles are drawn again on a language switch: their pictures decode anew.
-    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+    // The menu's tiles are drawn again on a language switch: their pictures decode anew. Those on the
+    // screen only: a tile's picture below the fold loads lazily, when it scrolls near (never, here).
+    const onScreen = (img: HTMLImageElement) => {
+      const r = img.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+    };
+    await Promise.all([...document.images].filter(onScreen).map((img) => img.decode().catch(() => undefined)));
     const drawn = () => (window as { __lopvuiFrames?: number }).__lopvuiFrames ?? 0;
     const from = drawn();
     const playing = !(document.getElementById('stage')?.hidden ?? true);
