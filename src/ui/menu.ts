@@ -42,7 +42,8 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   shown.set(root, o);
   const now = () => shown.get(root) ?? o;
   const key = sameMenuKey(o);
-  if (root.dataset.menu === key && root.firstElementChild) {
+  // A file just opened is brought into view and focused: that needs the whole drawing below.
+  if (root.dataset.menu === key && root.firstElementChild && !o.opened?.focus) {
     root.querySelector('.who')?.replaceWith(whoButton(o, now));
     return;
   }
@@ -83,9 +84,8 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   gate.addEventListener('click', () => now().onTeacher());
   const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, domIcon(o.muted ? 'muted' : 'sound', 32));
   mute.addEventListener('click', () => now().onMute());
-  const update = o.update;
-  const updateBar = update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button' }, t('update.apply'))) : undefined;
-  updateBar?.querySelector('button')?.addEventListener('click', () => update?.());
+  const updateBar = o.update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button' }, t('update.apply'))) : undefined;
+  updateBar?.querySelector('button')?.addEventListener('click', () => now().update?.());
   root.replaceChildren(
     ...(updateBar ? [updateBar] : []),
     ...(o.opened ? [openedCard(o.opened, o.i18n)] : []),
