@@ -78,6 +78,7 @@ test('a folder outside the project: its picture beside the file is served, its l
   await expect(page.getByRole('button', { name: /Tiết của cô/ })).toBeVisible();
   const icon = page.locator('.tile[data-activity="tho-va-rua"] img');
   await expect(icon).toHaveAttribute('src', /cua-co\/tho\.svg$/);
+  await icon.scrollIntoViewIfNeeded(); // a tile's picture loads as it comes near the screen
   await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

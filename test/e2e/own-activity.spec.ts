@@ -106,6 +106,7 @@ test('an SVG with script, kept as a tile\'s icon and opened as a page, runs noth
   await page.reload();
   const icon = page.locator('.tile[data-activity="cua-co-lan"] img');
   await expect(icon).toHaveAttribute('src', /^blob:/);
+  await icon.scrollIntoViewIfNeeded(); // a tile's picture loads as it comes near the screen
   // The picture still draws (the circle is kept)…
   await expect.poll(() => icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   // …and opened in its own tab, as anyone can, it runs nothing.
