@@ -39,6 +39,10 @@ const allLessons = () => [...lessons, ...own.lessons()];
 // The stores and what needs them, once open: the menu is drawn before (see below).
 let opened: { data: AppData; progress: LessonProgress } | undefined;
 const menu = new MenuPage({ views, settings, data: () => opened?.data, own, entries, lessons: allLessons, progress: () => opened?.progress, updates: new Updates(settings, () => menu.refresh()) });
+// M (sound), a long press and a pinch on a tablet, and a file dropped on the window: from the first
+// moment the menu shows.
+installShortcuts(settings, () => menu.refresh());
+const openFiles = fileImport(own, settings, () => menu.showOpenedProblems());
 // Opened on the menu: it is plain DOM, drawn now, while IndexedDB opens; a tile tapped meanwhile
 // changes the address, which the router follows once it starts. The router shows the same menu again
 // with the stores open, and only who plays is drawn anew.
@@ -50,7 +54,6 @@ const newSession = sessionFactory(recording.record, (id) => packs.packOf(id));
 const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));
 opened = { data, progress };
 const packs = new Packs(own, new Set(entries.flatMap((e) => (e.id ? [e.id] : []))));
-const openFiles = fileImport(own, settings, () => menu.showOpenedProblems());
 // An activity by id: the library's (loaded on demand) or the device's own.
 const loadActivity = async (id: string) => (await loaders[id]?.())?.default ?? own.activity(id);
 const teacher = new TeacherPage({
@@ -86,7 +89,6 @@ const player: Player = new Player({
   lessons: progress,
   load: (id) => loaders[id] ?? own.loader(id),
 });
-installShortcuts(settings, () => menu.refresh());
 // The menu is drawn again only when the device keeps something of its own: a redraw replaces every
 // tile under a finger that may be on its way to one, and costs a slow tablet a layout of the whole page.
 void Promise.all([own.load(), packs.load()]).then(() => {

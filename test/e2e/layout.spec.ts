@@ -19,7 +19,8 @@ const screens = [
   { width: 1920, height: 1080, minTarget: 0 },
   { width: 1024, height: 768, minTarget: 64 },
   { width: 1280, height: 800, minTarget: 0 },
-  { width: 768, height: 1024, minTarget: 0 },
+  // A portrait tablet: the frame's buttons (home, listen) go up into the paper above, a fingertip each.
+  { width: 768, height: 1024, minTarget: 0, frameTarget: 64 },
 ] as const;
 
 interface Box {
@@ -70,6 +71,8 @@ for (const screen of screens) {
           problems.push(`${id}: "${t.name}" is off the screen (${Math.round(t.x)},${Math.round(t.y)} ${Math.round(t.w)}×${Math.round(t.h)})`);
         if (Math.min(t.w, t.h) < screen.minTarget) problems.push(`${id}: "${t.name}" is ${Math.round(t.w)}×${Math.round(t.h)} px, under ${screen.minTarget}`);
       }
+      const frameTarget = 'frameTarget' in screen ? screen.frameTarget : 0;
+      for (const t of twins.slice(0, 2)) if (Math.min(t.w, t.h) < frameTarget) problems.push(`${id}: the frame's "${t.name}" is ${Math.round(t.w)}×${Math.round(t.h)} px, under ${frameTarget}`);
       for (const [i, a] of twins.entries()) for (const b of twins.slice(i + 1)) if (overlap(a, b)) problems.push(`${id}: "${a.name}" overlaps "${b.name}"`);
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -1,8 +1,9 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import { bandsOf } from '../../model/activity/terms.ts';
 import type { EndSceneData, PlayServices } from '../services.ts';
+import { frameButtonPlace, type FramePlace } from './frame-place.ts';
 import { COLORS, DESIGN, textStyle } from '../theme.ts';
 import { roundButton } from '../widgets/round-button.ts';
 
@@ -10,8 +11,27 @@ import { roundButton } from '../widgets/round-button.ts';
 export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: () => void, listenName = services.t('play.listen')): void {
   const { t, twins } = services;
   scene.cameras.main.setBackgroundColor(COLORS.paper);
-  roundButton(scene, 64, 60, 'home', t('play.home'), twins, () => services.exit());
-  roundButton(scene, DESIGN.width - 64, 60, 'speaker', listenName, twins, listen);
+  let buttons: { container: Phaser.GameObjects.Container }[] = [];
+  let drawn: FramePlace | undefined;
+  // Placed for the screen (stage-fit.ts), and again when the tablet is turned.
+  const place = () => {
+    // From the page's room for the game (what EXPAND fits the game to), not the game's size, which
+    // lags a step behind when a scene starts: the buttons are drawn once, first among the twins.
+    const { width, height } = scene.scale.parentSize;
+    const px = Math.min(width / DESIGN.width, height / DESIGN.height);
+    if (!(px > 0)) return;
+    const p = frameButtonPlace(width / px, height / px, px);
+    if (drawn && p.size === drawn.size && p.x === drawn.x && p.y === drawn.y) return;
+    for (const b of buttons) b.container.destroy();
+    buttons = [
+      roundButton(scene, p.x, p.y, 'home', t('play.home'), twins, () => services.exit(), p.size),
+      roundButton(scene, DESIGN.width - p.x, p.y, 'speaker', listenName, twins, listen, p.size),
+    ];
+    drawn = p;
+  };
+  place();
+  scene.scale.on(Phaser.Scale.Events.RESIZE, place);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, place));
 }
 
 /** The room between the frame's top buttons (home at the left, listen at the right, 84 px each). */
