@@ -119,7 +119,11 @@ export class Stage {
     // The game may have booted while the stage was hidden (on the menu, or before the page showed it):
     // it takes the stage's size now, so the first frame is drawn at its final size and the twins do
     // not move under a finger half a second later (the scale manager only looks every 500 ms).
-    if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+    // Always, not only when the parent's size looks changed: a refresh made while the stage was hidden
+    // sizes the canvas from the old parent size and then records the new one, so no later look sees a
+    // change and the canvas stays 0×0 (seen once in a run: every twin 0×0 at the screen's centre).
+    this.game.scale.getParentBounds();
+    this.game.scale.refresh();
     performance.mark('lopvui:pictures-ready');
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
