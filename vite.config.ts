@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
+import { firstMenuPlugin } from './src/build/first-menu.ts';
 import { offlinePlugin } from './src/build/offline.ts';
 import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
@@ -11,7 +12,7 @@ const levels = levelsPlugin();
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [phaserBuildPlugin(import.meta.dirname), levels, offlinePlugin(levels.api!), devCspPlugin()],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, firstMenuPlugin(levels.api!), offlinePlugin(levels.api!), devCspPlugin()],
   // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
   // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
   ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),

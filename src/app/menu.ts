@@ -17,6 +17,8 @@ export interface MenuDeps {
   settings: Settings;
   /** The stores, once open: the menu is drawn before, with the whole class as who plays. */
   data(): AppData | undefined;
+  /** The stores once open: who plays tapped before is answered then. */
+  whenOpen(): Promise<AppData>;
   own: OwnLibrary;
   entries: CatalogEntry[];
   /** The library's lessons and the teacher's own (kept or opened). */
@@ -69,18 +71,19 @@ export class MenuPage {
       i18n,
       band: settings.band,
       learner: learnerFace(data?.learners.get(who), i18n),
-      // Before the stores open there is no class list to pick from: the menu drawn then is shown again once they are.
-      onWho: () => data && openLearnerPicker({ learners: data.learners.list(), current: who, i18n, onPick: (id) => this.pick(id) }),
+          onWho: () =>
+        void this.d.whenOpen().then((open) => {
+          if (views.menuShown) openLearnerPicker({ learners: open.learners.list(), current: open.learners.current, i18n: settings.i18n, onPick: (id) => this.pick(id) });
+        }),
       onTeacher: () => go('#/teacher'),
       muted: settings.muted,
       onMute: () => (settings.setMuted(!settings.muted), this.show()),
       onBand: (b) => (settings.setBand(b), this.show()),
       onLang: (l) => (settings.setLang(l), this.show()),
-      onPlay: (id) => go(`#/play/${encodeURIComponent(id)}`),
+      // Its tile's link then opens it (a lesson tapped before the stores open starts where it was).
       onLesson: (id) => {
         const lesson = this.d.lessons().find((l) => l.id === id);
         if (lesson) this.d.progress()?.restartIfFinished(lesson);
-        go(`#/lesson/${encodeURIComponent(id)}`);
       },
       ...(this.d.updates.pending && { update: this.d.updates.pending }),
       ...(own.preview && {
@@ -95,6 +98,8 @@ export class MenuPage {
       }),
     });
     this.focusOpened = false;
+    // The build's menu is now the player's: shown even where src/build/first-screen.js hid it.
+    delete views.menu.dataset.prerendered;
     if (!performance.getEntriesByName('lopvui:menu-drawn').length) performance.mark('lopvui:menu-drawn'); // test/bench/trace-first-tap.ts --menu
   }
 }

@@ -52,16 +52,14 @@ export function renderLesson(root: HTMLElement, o: LessonViewOptions): void {
   main.focus();
 }
 
-/** The menu's tile for a lesson. */
-export function lessonTile(lesson: Lesson, i18n: i18n, onOpen: () => void): HTMLElement {
+/** The menu's tile for a lesson: a link to its page (the menu is told first, see renderMenu). */
+export function lessonTile(lesson: Lesson, i18n: i18n): HTMLElement {
   const lang = i18n.language as Lang;
-  const b = h(
-    'button',
-    { type: 'button', class: 'tile lesson', 'data-lesson': lesson.id },
+  return h(
+    'a',
+    { class: 'tile lesson', href: `#/lesson/${encodeURIComponent(lesson.id)}`, 'data-lesson': lesson.id, 'data-action': 'lesson', 'data-value': lesson.id },
     lesson.icon ? h('img', { src: lesson.icon, alt: '', loading: 'lazy', decoding: 'async' }) : h('span', { class: 'lesson-icon' }, domIcon('lesson', 96)),
     h('span', { class: 'title' }, pick(lesson.title, lang)),
     h('span', { class: 'band' }, i18n.t('lesson.steps', { count: lesson.steps.length })),
   );
-  b.addEventListener('click', onOpen);
-  return b;
 }

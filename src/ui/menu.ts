@@ -15,7 +15,6 @@ export interface MenuOptions {
   band: Band | 'all';
   onBand(band: Band | 'all'): void;
   onLang(lang: Lang): void;
-  onPlay(id: string): void;
   /** Who plays now, and how to change it. */
   learner: { src: string; name: string; alt: string };
   onWho(): void;
@@ -23,6 +22,7 @@ export interface MenuOptions {
   muted: boolean;
   onMute(): void;
   lessons: Lesson[];
+  /** A lesson's tile was tapped: told before its link opens it. */
   onLesson(id: string): void;
   /** A new version is waiting: offered here, between activities, never during one. */
   update?: () => void;
@@ -33,63 +33,62 @@ export interface MenuOptions {
 /**
  * The library menu, plain DOM: tiles grouped by subject, filtered by band, a language switch,
  * and an error card for each broken file (the rest of the library still plays).
+ *
+ * A tile is a link to its activity's address, and every other control says what it does in
+ * `data-action`, answered by one listener on the menu with the newest options: so the menu the
+ * build writes into index.html (src/build/first-menu.ts, for a device on the defaults) is tappable
+ * before any code has run, and the player keeps it when it shows the same menu (issue 17).
  */
 export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   const t = o.i18n.t;
   const lang = o.i18n.language as Lang;
-  // Every button asks the newest options when it is tapped: the menu drawn while the stores open keeps
-  // its tiles when the same menu is shown again with them open, and only who plays is drawn anew.
   shown.set(root, o);
-  const now = () => shown.get(root) ?? o;
+  listen(root);
   const key = sameMenuKey(o);
-  // A file just opened is brought into view and focused: that needs the whole drawing below.
+  // The same menu again (once the stores open, or the build's): only who plays is drawn anew. A file
+  // just opened is brought into view and focused: that needs the whole drawing below.
   if (root.dataset.menu === key && root.firstElementChild && !o.opened?.focus) {
-    root.querySelector('.who')?.replaceWith(whoButton(o, now));
+    root.querySelector('.who')?.replaceWith(whoButton(o));
     return;
   }
   root.dataset.menu = key;
-  const chip = (label: string, pressed: boolean, onClick: () => void, attrs: Record<string, string> = {}) => {
-    const b = h('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed), ...attrs }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
+  const chip = (label: string, pressed: boolean, action: string, value: string, attrs: Record<string, string> = {}) =>
+    h('button', { type: 'button', class: 'chip', 'aria-pressed': String(pressed), 'data-action': action, 'data-value': value, ...attrs }, label);
 
   const langs = h('fieldset', { class: 'chips' }, h('legend', { class: 'sr-only' }, t('menu.language')));
-  for (const l of LANGS) langs.append(chip(l.toUpperCase(), l === lang, () => now().onLang(l), { lang: l, 'aria-label': l === 'vi' ? 'Tiếng Việt' : 'English' }));
+  for (const l of LANGS) langs.append(chip(l.toUpperCase(), l === lang, 'lang', l, { lang: l, 'aria-label': l === 'vi' ? 'Tiếng Việt' : 'English' }));
 
   const bands = h('fieldset', { class: 'chips' }, h('legend', {}, t('menu.bandFilter')));
-  bands.append(chip(t('menu.allBands'), o.band === 'all', () => now().onBand('all')));
-  for (const b of BANDS) bands.append(chip(t(`bands.${b}`), o.band === b, () => now().onBand(b)));
+  bands.append(chip(t('menu.allBands'), o.band === 'all', 'band', 'all'));
+  // Asked once, not once a tile: a translation costs a slow tablet about a millisecond, and there are 40 tiles.
+  const bandNames = new Map(BANDS.map((b) => [b, t(`bands.${b}`)] as const));
+  for (const b of BANDS) bands.append(chip(bandNames.get(b) ?? b, o.band === b, 'band', b));
 
   const playable = o.entries.filter((e) => e.id !== undefined && (o.band === 'all' || e.bands.includes(o.band)));
   const sections = SUBJECTS.flatMap((subject) => {
     const list = playable.filter((e) => e.subject === subject);
     if (list.length === 0) return [];
     const tiles = h('ul', { class: 'tiles' });
-    for (const e of list) tiles.append(h('li', {}, tile(e, o, lang, now)));
+    for (const e of list) tiles.append(h('li', {}, tile(e, lang, bandNames, t)));
     return [h('section', { class: 'subject', 'aria-labelledby': `subject-${subject}` }, h('h2', { id: `subject-${subject}` }, t(`subjects.${subject}`)), tiles)];
   });
 
   const lessons = o.lessons.filter((l) => o.band === 'all' || bandsOf(l).includes(o.band));
   if (lessons.length) {
     const tiles = h('ul', { class: 'tiles' });
-    for (const l of lessons) tiles.append(h('li', {}, lessonTile(l, o.i18n, () => now().onLesson(l.id))));
+    for (const l of lessons) tiles.append(h('li', {}, lessonTile(l, o.i18n)));
     sections.unshift(h('section', { class: 'subject', 'aria-labelledby': 'subject-lessons' }, h('h2', { id: 'subject-lessons' }, t('lesson.heading')), tiles));
   }
 
   const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
-  const who = whoButton(o, now);
   // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
-  const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open') }, 'GV');
-  gate.addEventListener('click', () => now().onTeacher());
-  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey') }, domIcon(o.muted ? 'muted' : 'sound', 32));
-  mute.addEventListener('click', () => now().onMute());
-  const updateBar = o.update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button' }, t('update.apply'))) : undefined;
-  updateBar?.querySelector('button')?.addEventListener('click', () => now().update?.());
+  const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open'), 'data-action': 'teacher' }, 'GV');
+  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey'), 'data-action': 'mute' }, domIcon(o.muted ? 'muted' : 'sound', 32));
+  const updateBar = o.update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button', 'data-action': 'update' }, t('update.apply'))) : undefined;
   root.replaceChildren(
     ...(updateBar ? [updateBar] : []),
     ...(o.opened ? [openedCard(o.opened, o.i18n)] : []),
-    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, who, mute, langs, gate)),
+    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, whoButton(o), mute, langs, gate)),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
     ...(broken.length ? [brokenCard(broken, o.i18n)] : []),
@@ -103,34 +102,60 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
 }
 
 const shown = new WeakMap<HTMLElement, MenuOptions>();
+const listening = new WeakSet<HTMLElement>();
+
+/** One listener for the menu's controls, asking the options it was last drawn with (see renderMenu). */
+function listen(root: HTMLElement): void {
+  if (listening.has(root)) return;
+  listening.add(root);
+  root.addEventListener('click', (e) => {
+    const el = (e.target as Element).closest<HTMLElement>('[data-action]');
+    const o = shown.get(root);
+    if (!el || !o || !root.contains(el)) return;
+    const value = el.dataset.value ?? '';
+    const act: Record<string, () => void> = {
+      lang: () => o.onLang(value as Lang),
+      band: () => o.onBand(value as Band | 'all'),
+      who: () => o.onWho(),
+      teacher: () => o.onTeacher(),
+      mute: () => o.onMute(),
+      update: () => o.update?.(),
+      lesson: () => o.onLesson(value), // its link then opens it
+    };
+    act[el.dataset.action ?? '']?.();
+  });
+  // A tile is a link: Space presses it as it presses a button (a clicker or keyboard may send either).
+  root.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLElement;
+    if (e.key === ' ' && el.matches('a.tile')) {
+      e.preventDefault();
+      el.click();
+    }
+  });
+}
 
 /** What the menu draws but who plays: the same key, the same tiles (see renderMenu). */
-function sameMenuKey(o: MenuOptions): string {
+export function sameMenuKey(o: Pick<MenuOptions, 'i18n' | 'band' | 'muted' | 'update' | 'opened' | 'entries' | 'lessons'>): string {
   const opened = o.opened && [o.opened.opened.file, o.opened.opened.kept, o.opened.opened.problems.length, o.opened.focus];
   return JSON.stringify([o.i18n.language, o.band, o.muted, !!o.update, opened, o.entries.map((e) => [e.id ?? e.file, e.issues.length]), o.lessons.map((l) => l.id)]);
 }
 
-function whoButton(o: MenuOptions, now: () => MenuOptions): HTMLElement {
-  const b = h('button', { type: 'button', class: 'who', 'aria-label': o.i18n.t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
-  b.addEventListener('click', () => now().onWho());
-  return b;
+function whoButton(o: MenuOptions): HTMLElement {
+  return h('button', { type: 'button', class: 'who', 'data-action': 'who', 'aria-label': o.i18n.t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
 }
 
-function tile(e: CatalogEntry, o: MenuOptions, lang: Lang, now: () => MenuOptions): HTMLElement {
-  const t = o.i18n.t;
+function tile(e: CatalogEntry, lang: Lang, bandNames: ReadonlyMap<Band, string>, t: i18n['t']): HTMLElement {
   const title = e.title ? pick(e.title, lang) : e.file;
-  const b = h(
-    'button',
-    { type: 'button', class: 'tile', 'data-activity': e.id },
+  return h(
+    'a',
+    { class: 'tile', href: `#/play/${encodeURIComponent(e.id ?? '')}`, 'data-activity': e.id },
     // Most tiles are below the fold: their pictures come as they scroll in, never in the way of the first screen.
     e.icon ? h('img', { src: e.icon, alt: '', loading: 'lazy', decoding: 'async' }) : undefined,
     h('span', { class: 'title' }, title),
-    h('span', { class: 'band' }, e.bands.map((x) => t(`bands.${x}`)).join(', ')),
+    h('span', { class: 'band' }, e.bands.map((x) => bandNames.get(x) ?? x).join(', ')),
     // A copy on this device is told apart from the library's: the mark, and whose file it is.
     'own' in e ? h('span', { class: 'own' }, t('own.badge'), 'from' in e && typeof e.from === 'string' ? h('span', { class: 'from' }, ` · ${e.from}`) : undefined) : undefined,
   );
-  b.addEventListener('click', () => e.id && now().onPlay(e.id));
-  return b;
 }
 
 /** The file a teacher opened: the same lines as `npm run validate` when broken; else play, keep, close. */

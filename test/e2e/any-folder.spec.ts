@@ -16,7 +16,7 @@ test('the build plays from a sub-folder of another static server', async ({ page
   const failed: string[] = [];
   page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
   await page.goto(url);
-  await page.getByRole('button', { name: /Con gì kêu, con gì bơi/ }).click();
+  await page.getByRole('link', { name: /Con gì kêu, con gì bơi/ }).click();
   await expect(option(page, 'mèo')).toBeVisible();
   await act(page, 'mouse', option(page, 'mèo'));
   await expect(live(page)).toHaveText('Đúng rồi!');

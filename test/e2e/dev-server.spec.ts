@@ -55,7 +55,7 @@ test('a broken level shows an error card with file:line:column, the others play,
   await expect(page.getByRole('alert')).toContainText('hong.json:7:18  maxAttempts  expected a number, got "ba"');
 
   // The rest of the library still plays.
-  await page.getByRole('button', { name: /Adding within 10/ }).click();
+  await page.getByRole('link', { name: /Adding within 10/ }).click();
   await expect(option(page, '3')).toBeVisible();
 
   // Editing a level while the server runs: the page reloads with the new text.

@@ -4,21 +4,21 @@ test('the menu groups activities by subject, filters by band and switches langua
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Toán' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Khám phá khoa học' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Phép cộng trong phạm vi 10(?!0)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ })).toBeVisible();
 
   await page.getByRole('group', { name: 'Lứa tuổi, lớp' }).getByRole('button', { name: '4–5 tuổi', exact: true }).click();
-  await expect(page.getByRole('button', { name: /Con gì kêu, con gì bơi/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Phép cộng/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Con gì kêu, con gì bơi/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Phép cộng/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('button', { name: /Who says that, who swims/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Who says that, who swims/ })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Age or grade' }).getByRole('button', { name: 'Age 4–5', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
   // The choices last across a reload.
   await page.reload();
-  await expect(page.getByRole('button', { name: /Who says that, who swims/ })).toBeVisible();
-  await page.getByRole('button', { name: /Who says that, who swims/ }).click();
+  await expect(page.getByRole('link', { name: /Who says that, who swims/ })).toBeVisible();
+  await page.getByRole('link', { name: /Who says that, who swims/ }).click();
   await expect(page).toHaveURL(/#\/play\/mn-con-vat-keu$/);
   await expect(option(page, 'cat')).toBeVisible();
 });
@@ -52,11 +52,38 @@ test('the menu is there, and a tile answers, before the stores open', async ({ p
     });
   });
   await page.goto('./');
-  const tile = page.getByRole('button', { name: /Phép cộng trong phạm vi 10(?!0)/ });
+  const tile = page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ });
   await expect(tile).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ai đang chơi? Cả lớp' })).toBeVisible();
   await tile.click();
   await expect(page).toHaveURL(/#\/play\/l1-cong-trong-10$/);
   await page.evaluate(() => (window as unknown as { openStores: () => void }).openStores());
   await expect(option(page, /\d/).first()).toBeVisible();
+});
+
+test("the build's menu answers a tile before the player's code has run, and shows only where it is the page", async ({ page }) => {
+  // The player's code never arrives: what shows is index.html as the build wrote it.
+  await page.route(/\/assets\/index-[^/]*\.js$/, (r) => r.abort());
+  await page.goto('./');
+  const tile = page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ });
+  await expect(tile).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Toán' })).toBeVisible();
+  await tile.click();
+  await expect(page).toHaveURL(/#\/play\/l1-cong-trong-10$/);
+
+  // Opened on an activity, or on a device set to English: the build's menu is not shown.
+  await page.goto('./#/play/l1-cong-trong-10');
+  await page.reload();
+  await expect(page.locator('#menu')).toBeHidden();
+  await page.evaluate(() => localStorage.setItem('lopvui.lang', 'en'));
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.locator('#menu')).toBeHidden();
+});
+
+test('a device set to English gets its menu from the player, in English', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'en'));
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /Adding within 10(?!0)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Phép cộng/ })).toHaveCount(0);
 });

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import type { Plugin } from 'vite';
+import { createI18n } from '../i18n/index.ts';
+import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
+import type { Lesson } from '../model/lesson/lesson-schema.ts';
+import { learnerFace } from '../ui/learner-picker.ts';
+import { renderMenu } from '../ui/menu.ts';
+import { catalogEntry } from './library.ts';
+import type { LevelsApi } from './levels-plugin.ts';
+
+const EMPTY_MENU = /<main id="menu"[^>]*><\/main>/;
+const SCRIPT_SRC = /script-src 'self'/;
+const ENTRY = /<script type="module" (?=crossorigin src="[^"]*assets\/index-)/;
+/** Hides the build's menu where it is not the page's: inline, before the page is drawn, allowed by its hash. */
+const FIRST_SCREEN = readFileSync(new URL('./first-screen.js', import.meta.url), 'utf8');
+
+/**
+ * The menu written into index.html by the build, as the player draws it for a device on the
+ * defaults (Vietnamese, every band, sound on, the whole class): a child's first tap on a tile is
+ * answered before any code has run (its tile is a link), and the player keeps these tiles when it
+ * shows the same menu (see renderMenu). first-screen.js, in the head, hides it on any other address or
+ * setting, and the player draws that one itself (issue 17: the menu's first tap).
+ */
+export function firstMenuPlugin(levels: LevelsApi): Plugin {
+  return {
+    name: 'lopvui-first-menu',
+    apply: 'build',
+    // After Vite has written its own tags: the entry's script tag is among them.
+    transformIndexHtml: { order: 'post', handler: (html) => {
+      if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html)) throw new Error('index.html: the empty <main id="menu"> or the CSP\'s script-src the first menu needs is missing');
+      const files = levels.library();
+      const menu = firstMenuHtml(
+        files.filter((f) => !f.lesson).map(catalogEntry),
+        files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
+      );
+      const hash = createHash('sha256').update(FIRST_SCREEN).digest('base64');
+      if (!ENTRY.test(html)) throw new Error('index.html: the entry\'s module script is missing');
+      return (
+        html
+          .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)
+          .replace('</title>', `</title>\n    <script>${FIRST_SCREEN}</script>`)
+          .replace(EMPTY_MENU, menu)
+          // The page is ready once parsed: the entry (start.ts) waits for nothing the menu needs, so it does
+          // not hold DOMContentLoaded back (it waits for the parsed page itself).
+          .replace(ENTRY, '<script type="module" async ')
+      );
+    } },
+  };
+}
+
+/** The menu's <main>, drawn by renderMenu on a document of its own (linkedom) with the defaults. */
+export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[]): string {
+  const { document } = parseHTML('<!doctype html><html lang="vi"><body><main id="menu" aria-labelledby="app-title"></main></body></html>');
+  const global = globalThis as { document?: unknown };
+  const before = global.document;
+  global.document = document; // the DOM builder (ui/dom.ts) and the icons make elements on `document`
+  try {
+    const root = document.getElementById('menu') as unknown as HTMLElement;
+    const i18n = createI18n('vi');
+    const none = () => undefined;
+    renderMenu(root, { entries, lessons, i18n, band: 'all', muted: false, learner: learnerFace(undefined, i18n), onBand: none, onLang: none, onWho: none, onTeacher: none, onMute: none, onLesson: none });
+    root.dataset.prerendered = '';
+    return root.outerHTML;
+  } finally {
+    global.document = before;
+  }
+}

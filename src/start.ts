@@ -1,0 +1,30 @@
+import './ui/fonts.css';
+import './ui/app.css';
+import { holdDrops } from './app/early-drops.ts';
+import { firstMove } from './app/first-move.ts';
+
+// The page's entry. The build writes the menu into index.html (src/build/first-menu.ts); where it is
+// the page, a tap on a tile is answered by its link before any code runs, and the player itself
+// (main.ts: its stores, its engine, i18next) loads at the first touch, key or tile, or once the page
+// has been up a moment, never in the way of that tap (issue 17). Anywhere else it loads at once.
+// An async script (see first-menu.ts): the page may still be parsing.
+if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+const menu = document.getElementById('menu');
+holdDrops(); // a file dropped before the player is here is opened once it is
+const shown = !!menu?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('menu-later');
+if (shown && menu) {
+  // A control tapped before the player is here (a language, who plays) is pressed again once it is
+  // (the same control: the player may have drawn it anew).
+  let pressed: string | undefined;
+  const remember = (e: Event) => {
+    const el = (e.target as Element).closest<HTMLElement>('[data-action]:not(a)');
+    if (el) pressed = `[data-action="${el.dataset.action}"]${el.dataset.value ? `[data-value="${el.dataset.value}"]` : ''}`;
+  };
+  menu.addEventListener('click', remember);
+  await firstMove();
+  await import('./main.ts');
+  menu.removeEventListener('click', remember);
+  if (pressed) menu.querySelector<HTMLElement>(pressed)?.click();
+} else {
+  await import('./main.ts');
+}

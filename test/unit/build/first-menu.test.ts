@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { parseHTML } from 'linkedom';
+import type { Plugin } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { firstMenuHtml, firstMenuPlugin } from '../../../src/build/first-menu.ts';
+import { catalogEntry, defaultRoots, validateLibrary } from '../../../src/build/library.ts';
+import { createI18n } from '../../../src/i18n/index.ts';
+import { sameMenuKey } from '../../../src/ui/menu.ts';
+
+const files = validateLibrary(defaultRoots(process.cwd()));
+const entries = files.filter((f) => !f.lesson).map(catalogEntry);
+const lessons = files.flatMap((f) => (f.lesson ? [f.lesson] : []));
+const menu = () => parseHTML(`<!doctype html><html><body>${firstMenuHtml(entries, lessons)}</body></html>`).document;
+
+describe("the menu the build writes into index.html (issue 17: tappable before any code runs)", () => {
+  it('is the menu the player draws on the defaults, so the player keeps it', () => {
+    const main = menu().getElementById('menu');
+    expect(main?.hasAttribute('data-prerendered')).toBe(true);
+    expect(main?.getAttribute('data-menu')).toBe(sameMenuKey({ i18n: createI18n('vi'), band: 'all', muted: false, entries, lessons }));
+    expect(main?.querySelector('h1')?.textContent).toBe('Lớp Vui');
+  });
+
+  it('has a tile for every activity and lesson, each a link to its address', () => {
+    const doc = menu();
+    for (const e of entries) if (e.id) expect(doc.querySelector(`a.tile[data-activity="${e.id}"]`)?.getAttribute('href'), e.id).toBe(`#/play/${encodeURIComponent(e.id)}`);
+    for (const l of lessons) expect(doc.querySelector(`a.tile[data-lesson="${l.id}"]`)?.getAttribute('href'), l.id).toBe(`#/lesson/${encodeURIComponent(l.id)}`);
+    expect(doc.querySelectorAll('a.tile').length).toBe(entries.filter((e) => e.id).length + lessons.length);
+  });
+
+  it('names what every other control does, for the one listener the player adds', () => {
+    const doc = menu();
+    const actions = [...doc.querySelectorAll('#menu button')].map((b) => `${b.getAttribute('data-action')}:${b.getAttribute('data-value') ?? ''}`);
+    expect(actions).toEqual(expect.arrayContaining(['who:', 'mute:', 'teacher:', 'lang:vi', 'lang:en', 'band:all']));
+    expect(actions.every((a) => !a.startsWith('null'))).toBe(true);
+  });
+
+  it('goes into index.html with its head script allowed by its hash, and an entry that does not hold the page back', () => {
+    const html = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><title>Lớp Vui</title>
+<script type="module" crossorigin src="./assets/index-abc.js"></script></head><body><main id="menu" aria-labelledby="app-title"></main></body></html>`;
+    const plugin = firstMenuPlugin({ library: () => files, roots: () => defaultRoots(process.cwd()) }) as Plugin & { transformIndexHtml: { handler: (h: string) => string } };
+    const out = plugin.transformIndexHtml.handler(html);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    expect(script).toBe(readFileSync('src/build/first-screen.js', 'utf8'));
+    expect(out).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(out).toContain('<script type="module" async crossorigin src="./assets/index-abc.js">');
+    expect(out).toContain('data-prerendered');
+    expect(() => plugin.transformIndexHtml.handler('<html><body></body></html>')).toThrow(/menu/);
+  });
+});
+
+describe('first-screen.js: the build menu is hidden where it is not the page', () => {
+  const hidden = (hash: string, stored: Record<string, string> = {}) => {
+    const added: string[] = [];
+    const context = {
+      location: { hash },
+      localStorage: { getItem: (k: string) => stored[k] ?? null },
+      document: { documentElement: { classList: { add: (c: string) => added.push(c) } } },
+    };
+    vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
+    return added.includes('menu-later');
+  };
+
+  it('shows it on the menu of a device on the defaults', () => {
+    expect(hidden('')).toBe(false);
+    expect(hidden('#/')).toBe(false);
+    expect(hidden('#/anything', { 'lopvui.lang': 'vi', 'lopvui.band': 'all', 'lopvui.muted': '0' })).toBe(false);
+  });
+
+  it('hides it on an activity, a lesson and the teacher area', () => {
+    for (const h of ['#/play/l1-cong-trong-10', '#/lesson/l2-tiet-toan', '#/lesson/l2-tiet-toan/2', '#/teacher', '#/teacher/settings']) expect(hidden(h), h).toBe(true);
+  });
+
+  it('hides it on a device with a language, a band, silence or preferences of its own', () => {
+    expect(hidden('', { 'lopvui.lang': 'en' })).toBe(true);
+    expect(hidden('', { 'lopvui.band': 'lop-1' })).toBe(true);
+    expect(hidden('', { 'lopvui.muted': '1' })).toBe(true);
+    expect(hidden('', { 'lopvui.prefs': '{"mode":"projector"}' })).toBe(true);
+  });
+
+  it('shows it when storage is off (the player then reads the defaults too)', () => {
+    const context = {
+      location: { hash: '' },
+      get localStorage(): never {
+        throw new Error('SecurityError');
+      },
+      document: { documentElement: { classList: { add: () => { throw new Error('hidden'); } } } },
+    };
+    expect(() => vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context)).not.toThrow();
+  });
+});
