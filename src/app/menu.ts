@@ -62,6 +62,9 @@ export class MenuPage {
     const { views, settings, own } = this.d;
     const { i18n, lang } = settings;
     views.show('menu', lang);
+    // The build's menu is now the player's: shown even where src/build/first-screen.js hid it (before it
+    // is drawn: a card focused in a hidden menu would not take the focus).
+    delete views.menu.dataset.prerendered;
     const data = this.d.data();
     const who = data?.learners.current ?? WHOLE_CLASS_ID;
     const entries = [...this.d.entries, ...own.entries()];
@@ -98,8 +101,6 @@ export class MenuPage {
       }),
     });
     this.focusOpened = false;
-    // The build's menu is now the player's: shown even where src/build/first-screen.js hid it.
-    delete views.menu.dataset.prerendered;
     if (!performance.getEntriesByName('lopvui:menu-drawn').length) performance.mark('lopvui:menu-drawn'); // test/bench/trace-first-tap.ts --menu
   }
 }

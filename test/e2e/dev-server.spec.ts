@@ -62,20 +62,20 @@ test('a broken level shows an error card with file:line:column, the others play,
   await page.goto(url);
   const file = path.join(levels, 'lop-1', 'cong-trong-10.json');
   writeFileSync(file, readFileSync(file, 'utf8').replace('"Adding within 10"', '"Sums up to ten"'));
-  await expect(page.getByRole('button', { name: /Sums up to ten/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Sums up to ten/ })).toBeVisible();
 
   // Fixing the broken file removes its card and adds its tile.
   writeFileSync(
     path.join(levels, 'lop-1', 'hong.json'),
     JSON.stringify({ id: 'hong', kind: 'choice', title: 'Fixed now', subject: 'math', band: 'lop-1', items: [{ prompt: '1 + 1', options: [{ text: '2', correct: true }, { text: '3' }] }] }),
   );
-  await expect(page.getByRole('button', { name: /Fixed now/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Fixed now/ })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a folder outside the project: its picture beside the file is served, its lesson outside lessons/ is a lesson', async ({ page }) => {
   await page.goto(url);
-  await expect(page.getByRole('button', { name: /Tiết của cô/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Tiết của cô/ })).toBeVisible();
   const icon = page.locator('.tile[data-activity="tho-va-rua"] img');
   await expect(icon).toHaveAttribute('src', /cua-co\/tho\.svg$/);
   await icon.scrollIntoViewIfNeeded(); // a tile's picture loads as it comes near the screen
