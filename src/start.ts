@@ -26,5 +26,7 @@ if (shown && menu) {
   menu.removeEventListener('click', remember);
   if (pressed) menu.querySelector<HTMLElement>(pressed)?.click();
 } else {
+  // An activity, a lesson, the teacher's area: the player's two chunks are fetched side by side.
+  void import('./app/wiring.ts');
   await import('./main.ts');
 }

@@ -81,9 +81,13 @@ test("the build's menu answers a tile before the player's code has run, and show
   await expect(page.locator('#menu')).toBeHidden();
 });
 
-test('a device set to English gets its menu from the player, in English', async ({ page }) => {
+test('a device set to English gets its menu from the player, in English; a tile takes Space as a button does', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'en'));
   await page.goto('./');
-  await expect(page.getByRole('link', { name: /Adding within 10(?!0)/ })).toBeVisible();
+  const tile = page.getByRole('link', { name: /Adding within 10(?!0)/ });
+  await expect(tile).toBeVisible();
   await expect(page.getByRole('link', { name: /Phép cộng/ })).toHaveCount(0);
+  await tile.focus();
+  await page.keyboard.press(' ');
+  await expect(page).toHaveURL(/#\/play\/l1-cong-trong-10$/);
 });
