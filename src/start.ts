@@ -1,6 +1,7 @@
 import './ui/fonts.css';
 import './ui/app.css';
 import { holdDrops } from './app/early-drops.ts';
+import { holdPresses } from './app/early-presses.ts';
 import { firstMove } from './app/first-move.ts';
 
 // The page's entry. The build writes the menu into index.html (src/build/first-menu.ts); where it is
@@ -13,18 +14,10 @@ const menu = document.getElementById('menu');
 holdDrops(); // a file dropped before the player is here is opened once it is
 const shown = !!menu?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('menu-later');
 if (shown && menu) {
-  // A control tapped before the player is here (a language, who plays) is pressed again once it is
-  // (the same control: the player may have drawn it anew).
-  let pressed: string | undefined;
-  const remember = (e: Event) => {
-    const el = (e.target as Element).closest<HTMLElement>('[data-action]:not(a)');
-    if (el) pressed = `[data-action="${el.dataset.action}"]${el.dataset.value ? `[data-value="${el.dataset.value}"]` : ''}`;
-  };
-  menu.addEventListener('click', remember);
+  holdPresses(menu); // a control tapped before the player is here is pressed again once it is
   await firstMove();
+  document.documentElement.classList.remove('menu-first'); // the rest of its sections (first-screen.js)
   await import('./main.ts');
-  menu.removeEventListener('click', remember);
-  if (pressed) menu.querySelector<HTMLElement>(pressed)?.click();
 } else {
   // An activity, a lesson, the teacher's area: the player's two chunks are fetched side by side.
   void import('./app/wiring.ts');

@@ -1,14 +1,14 @@
 let moved: Promise<void> | undefined;
 
 /**
- * Resolves at the first thing a person does (a touch, a key, a tile tapped, a file dragged in) or
+ * Resolves at the first thing a person does (a touch, a key, a wheel, a tile tapped, a file dragged in) or
  * once the first screen has been up `ms` and the main thread is idle; the same promise for every
  * caller. The menu shows before the player has started, and the player starts then: a slow tablet
  * answers the first tap at once, not after the stores open (issue 17: the menu's first tap).
  */
 export function firstMove(ms = 1500): Promise<void> {
   moved ??= new Promise((go) => {
-    const events = ['pointerdown', 'keydown', 'hashchange', 'dragover'] as const;
+    const events = ['pointerdown', 'keydown', 'wheel', 'hashchange', 'dragover'] as const;
     const once = () => {
       for (const e of events) removeEventListener(e, once, true);
       go();

@@ -5,6 +5,7 @@ import { WHOLE_CLASS_ID } from '../model/learners/learner.ts';
 import type { AppData } from '../store/app-data.ts';
 import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
+import { takePress } from './early-presses.ts';
 import { playOpened } from './file-import.ts';
 import type { LessonProgress } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
@@ -101,6 +102,8 @@ export class MenuPage {
       }),
     });
     this.focusOpened = false;
+    const early = takePress();
+    if (early) views.menu.querySelector<HTMLElement>(early)?.click();
     if (!performance.getEntriesByName('lopvui:menu-drawn').length) performance.mark('lopvui:menu-drawn'); // test/bench/trace-first-tap.ts --menu
   }
 }

@@ -12,5 +12,12 @@
   } catch (e) {
     own = false; // storage off: the player reads the defaults too
   }
-  if (own || /^#\/(play|lesson|teacher)(\/|$)/.test(location.hash)) document.documentElement.classList.add('menu-later');
+  var root = document.documentElement;
+  if (own || /^#\/(play|lesson|teacher)(\/|$)/.test(location.hash)) return root.classList.add('menu-later');
+  // Shown: its first two sections only, until the first touch, key or wheel (start.ts), so a slow tablet
+  // lays out what is on the screen first; and whatever happens, in three seconds.
+  root.classList.add('menu-first');
+  setTimeout(function () {
+    root.classList.remove('menu-first');
+  }, 3000);
 })();

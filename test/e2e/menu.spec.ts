@@ -68,6 +68,10 @@ test("the build's menu answers a tile before the player's code has run, and show
   const tile = page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ });
   await expect(tile).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Toán' })).toBeVisible();
+  // Its first two sections come first; the rest follow even with no player code to show them.
+  const later = page.locator('#menu > section.subject').nth(2);
+  await expect(later).toBeAttached();
+  await expect(later).toBeVisible({ timeout: 5000 });
   await tile.click();
   await expect(page).toHaveURL(/#\/play\/l1-cong-trong-10$/);
 

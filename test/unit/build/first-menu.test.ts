@@ -51,16 +51,27 @@ describe("the menu the build writes into index.html (issue 17: tappable before a
 });
 
 describe('first-screen.js: the build menu is hidden where it is not the page', () => {
-  const hidden = (hash: string, stored: Record<string, string> = {}) => {
-    const added: string[] = [];
+  const run = (hash: string, stored: Record<string, string> = {}) => {
+    const classes = new Set<string>();
+    const later: (() => void)[] = [];
     const context = {
       location: { hash },
       localStorage: { getItem: (k: string) => stored[k] ?? null },
-      document: { documentElement: { classList: { add: (c: string) => added.push(c) } } },
+      document: { documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } } },
+      setTimeout: (f: () => void) => later.push(f),
     };
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
-    return added.includes('menu-later');
+    return { classes, later };
   };
+  const hidden = (hash: string, stored: Record<string, string> = {}) => run(hash, stored).classes.has('menu-later');
+
+  it('shows its first two sections first, and the rest at the latest three seconds on', () => {
+    const shown = run('');
+    expect([...shown.classes]).toEqual(['menu-first']);
+    for (const f of shown.later) f();
+    expect(shown.classes.size).toBe(0);
+    expect([...run('#/play/x').classes]).toEqual(['menu-later']);
+  });
 
   it('shows it on the menu of a device on the defaults', () => {
     expect(hidden('')).toBe(false);
@@ -85,8 +96,11 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
       get localStorage(): never {
         throw new Error('SecurityError');
       },
-      document: { documentElement: { classList: { add: () => { throw new Error('hidden'); } } } },
+      document: { documentElement: { classList: { add: (c: string) => added.push(c) } } },
+      setTimeout: () => undefined,
     };
-    expect(() => vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context)).not.toThrow();
+    const added: string[] = [];
+    vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
+    expect(added).toEqual(['menu-first']);
   });
 });
