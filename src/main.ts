@@ -1,6 +1,6 @@
 import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
 import { EngineLoader } from './app/engine.ts';
-import { takeDrops } from './app/early-drops.ts';
+import { takeDrops } from './app/early-input.ts';
 import { fileImport } from './app/file-import.ts';
 import { firstMove } from './app/first-move.ts';
 import { MenuPage } from './app/menu.ts';

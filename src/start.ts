@@ -1,7 +1,6 @@
 import './ui/fonts.css';
 import './ui/app.css';
-import { holdDrops } from './app/early-drops.ts';
-import { holdPresses } from './app/early-presses.ts';
+import { holdDrops, holdPresses } from './app/early-input.ts';
 import { firstMove } from './app/first-move.ts';
 
 // The page's entry. The build writes the menu into index.html (src/build/first-menu.ts); where it is

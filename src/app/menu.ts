@@ -5,7 +5,7 @@ import { WHOLE_CLASS_ID } from '../model/learners/learner.ts';
 import type { AppData } from '../store/app-data.ts';
 import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
-import { takePress } from './early-presses.ts';
+import { takePress } from './early-input.ts';
 import { playOpened } from './file-import.ts';
 import type { LessonProgress } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
@@ -75,7 +75,7 @@ export class MenuPage {
       i18n,
       band: settings.band,
       learner: learnerFace(data?.learners.get(who), i18n),
-          onWho: () =>
+      onWho: () =>
         void this.d.whenOpen().then((open) => {
           if (views.menuShown) openLearnerPicker({ learners: open.learners.list(), current: open.learners.current, i18n: settings.i18n, onPick: (id) => this.pick(id) });
         }),

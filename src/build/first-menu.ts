@@ -28,25 +28,28 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
     name: 'lopvui-first-menu',
     apply: 'build',
     // After Vite has written its own tags: the entry's script tag is among them.
-    transformIndexHtml: { order: 'post', handler: (html) => {
-      if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html)) throw new Error('index.html: the empty <main id="menu"> or the CSP\'s script-src the first menu needs is missing');
-      const files = levels.library();
-      const menu = firstMenuHtml(
-        files.filter((f) => !f.lesson).map(catalogEntry),
-        files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
-      );
-      const hash = createHash('sha256').update(FIRST_SCREEN).digest('base64');
-      if (!ENTRY.test(html)) throw new Error('index.html: the entry\'s module script is missing');
-      return (
-        html
-          .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)
-          .replace('</title>', `</title>\n    <script>${FIRST_SCREEN}</script>`)
-          .replace(EMPTY_MENU, menu)
-          // The page is ready once parsed: the entry (start.ts) waits for nothing the menu needs, so it does
-          // not hold DOMContentLoaded back (it waits for the parsed page itself).
-          .replace(ENTRY, '<script type="module" async ')
-      );
-    } },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html)) throw new Error('index.html: the empty <main id="menu"> or the CSP\'s script-src the first menu needs is missing');
+        const files = levels.library();
+        const menu = firstMenuHtml(
+          files.filter((f) => !f.lesson).map(catalogEntry),
+          files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
+        );
+        const hash = createHash('sha256').update(FIRST_SCREEN).digest('base64');
+        if (!ENTRY.test(html)) throw new Error("index.html: the entry's module script is missing");
+        return (
+          html
+            .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)
+            .replace('</title>', `</title>\n    <script>${FIRST_SCREEN}</script>`)
+            .replace(EMPTY_MENU, menu)
+            // The page is ready once parsed: the entry (start.ts) waits for nothing the menu needs, so it does
+            // not hold DOMContentLoaded back (it waits for the parsed page itself).
+            .replace(ENTRY, '<script type="module" async ')
+        );
+      },
+    },
   };
 }
 
@@ -60,7 +63,20 @@ export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[]): strin
     const root = document.getElementById('menu') as unknown as HTMLElement;
     const i18n = createI18n('vi');
     const none = () => undefined;
-    renderMenu(root, { entries, lessons, i18n, band: 'all', muted: false, learner: learnerFace(undefined, i18n), onBand: none, onLang: none, onWho: none, onTeacher: none, onMute: none, onLesson: none });
+    renderMenu(root, {
+      entries,
+      lessons,
+      i18n,
+      band: 'all',
+      muted: false,
+      learner: learnerFace(undefined, i18n),
+      onBand: none,
+      onLang: none,
+      onWho: none,
+      onTeacher: none,
+      onMute: none,
+      onLesson: none,
+    });
     root.dataset.prerendered = '';
     return root.outerHTML;
   } finally {

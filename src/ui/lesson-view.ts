@@ -30,7 +30,12 @@ export function renderLesson(root: HTMLElement, o: LessonViewOptions): void {
   const list = h('ol', { class: 'lesson-steps' });
   o.lesson.steps.forEach((step, i) => {
     const done = o.run.done.includes(i);
-    const play = h('button', { type: 'button', class: 'step', 'aria-current': i === o.run.step ? 'step' : undefined }, h('span', { class: 'mark', 'aria-hidden': 'true' }, done ? '✓' : String(i + 1)), h('span', {}, t('lesson.step', { n: i + 1, total, title: titleOf(step.activity) })));
+    const play = h(
+      'button',
+      { type: 'button', class: 'step', 'aria-current': i === o.run.step ? 'step' : undefined },
+      h('span', { class: 'mark', 'aria-hidden': 'true' }, done ? '✓' : String(i + 1)),
+      h('span', {}, t('lesson.step', { n: i + 1, total, title: titleOf(step.activity) })),
+    );
     if (done) play.setAttribute('aria-description', t('lesson.done'));
     play.addEventListener('click', () => o.onPlay(i));
     list.append(h('li', {}, play, step.note ? h('p', { class: 'note' }, h('strong', {}, `${t('lesson.note')}: `), pick(step.note, lang)) : undefined));

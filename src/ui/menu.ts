@@ -27,7 +27,7 @@ export interface MenuOptions {
   /** A new version is waiting: offered here, between activities, never during one. */
   update?: () => void;
   /** A file the teacher opened: its errors, or play it again, keep it, close it. */
-  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void; /** Just opened: bring its error card into view and focus it. */ focus?: boolean };
+  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void /** Just opened: bring its error card into view and focus it. */; focus?: boolean };
 }
 
 /**
@@ -83,12 +83,23 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   const broken = o.entries.filter((e) => e.issues.some((i) => i.severity === 'error'));
   // Small and quiet: a child who taps it meets the grown-up gate, nothing more.
   const gate = h('button', { type: 'button', class: 'gate-button', 'aria-label': t('teacher.open'), 'data-action': 'teacher' }, 'GV');
-  const mute = h('button', { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey'), 'data-action': 'mute' }, domIcon(o.muted ? 'muted' : 'sound', 32));
-  const updateBar = o.update ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button', 'data-action': 'update' }, t('update.apply'))) : undefined;
+  const mute = h(
+    'button',
+    { type: 'button', class: 'chip mute', 'aria-pressed': String(o.muted), 'aria-label': t('audio.mute'), title: t('audio.muteKey'), 'data-action': 'mute' },
+    domIcon(o.muted ? 'muted' : 'sound', 32),
+  );
+  const updateBar = o.update
+    ? h('p', { class: 'update', role: 'status' }, `${t('update.ready')} `, h('button', { type: 'button', class: 'button', 'data-action': 'update' }, t('update.apply')))
+    : undefined;
   root.replaceChildren(
     ...(updateBar ? [updateBar] : []),
     ...(o.opened ? [openedCard(o.opened, o.i18n)] : []),
-    h('header', { class: 'menu-bar' }, h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))), h('div', { class: 'menu-tools' }, whoButton(o), mute, langs, gate)),
+    h(
+      'header',
+      { class: 'menu-bar' },
+      h('div', {}, h('h1', { id: 'app-title' }, t('app.name')), h('p', { class: 'tagline' }, t('app.tagline'))),
+      h('div', { class: 'menu-tools' }, whoButton(o), mute, langs, gate),
+    ),
     bands,
     ...(sections.length ? sections : [h('p', { class: 'empty' }, t('menu.empty'))]),
     ...(broken.length ? [brokenCard(broken, o.i18n)] : []),
@@ -141,7 +152,12 @@ export function sameMenuKey(o: Pick<MenuOptions, 'i18n' | 'band' | 'muted' | 'up
 }
 
 function whoButton(o: MenuOptions): HTMLElement {
-  return h('button', { type: 'button', class: 'who', 'data-action': 'who', 'aria-label': o.i18n.t('learners.who', { name: o.learner.name }) }, h('img', { src: o.learner.src, alt: '' }), h('span', {}, o.learner.name));
+  return h(
+    'button',
+    { type: 'button', class: 'who', 'data-action': 'who', 'aria-label': o.i18n.t('learners.who', { name: o.learner.name }) },
+    h('img', { src: o.learner.src, alt: '' }),
+    h('span', {}, o.learner.name),
+  );
 }
 
 function tile(e: CatalogEntry, lang: Lang, bandNames: ReadonlyMap<Band, string>, t: i18n['t']): HTMLElement {
@@ -170,7 +186,11 @@ function openedCard(c: NonNullable<MenuOptions['opened']>, i18n: i18n): HTMLElem
   const a = c.opened.activity ?? c.opened.lesson;
   if (!a || c.opened.problems.length) {
     const problems = c.opened.problems.length ? c.opened.problems : [{ file: c.opened.file, issues: c.opened.issues }];
-    const card = brokenCard(problems.map((p) => ({ ...p, bands: [] })), i18n, 'own.fixAndOpen');
+    const card = brokenCard(
+      problems.map((p) => ({ ...p, bands: [] })),
+      i18n,
+      'own.fixAndOpen',
+    );
     card.classList.add('opened-file');
     card.tabIndex = -1;
     card.append(h('div', { class: 'actions' }, close));
@@ -178,7 +198,12 @@ function openedCard(c: NonNullable<MenuOptions['opened']>, i18n: i18n): HTMLElem
   }
   const title = pick(a.title, i18n.language as Lang);
   const keep = c.opened.kept ? h('span', { class: 'kept' }, t('own.kept')) : button(t('own.keepWithPin'), c.onKeep);
-  return h('section', { class: 'opened', role: 'status', 'aria-labelledby': 'opened-heading' }, h('h2', { id: 'opened-heading' }, t('own.previewing', { title })), h('div', { class: 'actions' }, button(t('own.play'), c.onPlay), keep, close));
+  return h(
+    'section',
+    { class: 'opened', role: 'status', 'aria-labelledby': 'opened-heading' },
+    h('h2', { id: 'opened-heading' }, t('own.previewing', { title })),
+    h('div', { class: 'actions' }, button(t('own.play'), c.onPlay), keep, close),
+  );
 }
 
 /** The card a teacher sees for broken files: the same lines `npm run validate` prints. */

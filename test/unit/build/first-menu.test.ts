@@ -14,7 +14,7 @@ const entries = files.filter((f) => !f.lesson).map(catalogEntry);
 const lessons = files.flatMap((f) => (f.lesson ? [f.lesson] : []));
 const menu = () => parseHTML(`<!doctype html><html><body>${firstMenuHtml(entries, lessons)}</body></html>`).document;
 
-describe("the menu the build writes into index.html (issue 17: tappable before any code runs)", () => {
+describe('the menu the build writes into index.html (issue 17: tappable before any code runs)', () => {
   it('is the menu the player draws on the defaults, so the player keeps it', () => {
     const main = menu().getElementById('menu');
     expect(main?.hasAttribute('data-prerendered')).toBe(true);
