@@ -50,6 +50,9 @@ for (const files of takeDrops()) void openFiles(files);
 // the first touch, key or tile, or once the menu has been up a moment, so a slow tablet answers the first
 // tap at once. A tile tapped meanwhile changes the address, which the router follows once it starts; it
 // shows the same menu again with the stores open, and only who plays is drawn anew.
+// The device's own activities and lessons join the menu as soon as they are read (not at the first move):
+// drawn again only when there are some, as a redraw replaces every tile under a finger.
+void own.load().then(() => (own.entries().length || own.lessons().length) && menu.refresh());
 if (isMenuAddress(location.hash, lessons)) {
   menu.show();
   await firstMove();

@@ -86,11 +86,7 @@ export async function wire(f: FirstScreen): Promise<void> {
     lessons: progress,
     load: (id) => loaders[id] ?? own.loader(id),
   });
-  // The menu is drawn again only when the device keeps something of its own: a redraw replaces every
-  // tile under a finger that may be on its way to one, and costs a slow tablet a layout of the whole page.
-  void Promise.all([own.load(), packs.load()]).then(() => {
-    if (own.entries().length || own.lessons().length) menu.refresh();
-  });
+  void packs.load(); // the device's own activities are read by main.ts, for the menu
 
   startRouter(allLessons, {
     play: (id, inLesson) => void player.play(id, inLesson),
