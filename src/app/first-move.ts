@@ -6,7 +6,7 @@ let moved: Promise<void> | undefined;
  * caller. The menu shows before the player has started, and the player starts then: a slow tablet
  * answers the first tap at once, not after the stores open (issue 17: the menu's first tap).
  */
-export function firstMove(ms = 1500): Promise<void> {
+export function firstMove(ms = 1000): Promise<void> {
   moved ??= new Promise((go) => {
     const events = ['pointerdown', 'keydown', 'wheel', 'hashchange', 'dragover'] as const;
     const once = () => {
