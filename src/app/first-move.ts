@@ -1,10 +1,13 @@
+import { testSpeed } from './test-speed.ts';
+
 let moved: Promise<void> | undefined;
 
 /**
  * Resolves at the first thing a person does (a touch, a key, a wheel, a tile tapped, a file dragged in) or
  * once the first screen has been up `ms` and the main thread is idle; the same promise for every
  * caller. The menu shows before the player has started, and the player starts then: a slow tablet
- * answers the first tap at once, not after the stores open (issue 17: the menu's first tap).
+ * answers the first tap at once, not after the stores open (issue 17: the menu's first tap). The
+ * end-to-end tests' speed shortens the wait, as it does the game's own pauses.
  */
 export function firstMove(ms = 1000): Promise<void> {
   moved ??= new Promise((go) => {
@@ -14,7 +17,7 @@ export function firstMove(ms = 1000): Promise<void> {
       go();
     };
     for (const e of events) addEventListener(e, once, { capture: true, once: true });
-    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(once, { timeout: 1000 }) : once()), ms);
+    setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(once, { timeout: 1000 }) : once()), ms / testSpeed());
   });
   return moved;
 }
