@@ -49,7 +49,7 @@ for (const files of takeDrops()) void openFiles(files);
 // Opened on the menu: it is plain DOM, drawn now (or kept, the build's, see start.ts); the rest starts at
 // the first touch, key or tile, or once the menu has been up a moment, so a slow tablet answers the first
 // tap at once. A tile tapped meanwhile changes the address, which the router follows once it starts; it
-// shows the same menu again with the stores open, and only who plays is drawn anew.
+// shows the same menu again with the stores open, and only who plays changes.
 // The device's own activities and lessons join the menu as soon as they are read (not at the first move):
 // drawn again only when there are some, as a redraw replaces every tile under a finger.
 void own.load().then(() => (own.entries().length || own.lessons().length) && menu.refresh());

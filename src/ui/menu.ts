@@ -45,10 +45,11 @@ export function renderMenu(root: HTMLElement, o: MenuOptions): void {
   shown.set(root, o);
   listen(root);
   const key = sameMenuKey(o);
-  // The same menu again (once the stores open, or the build's): only who plays is drawn anew. A file
+  // The same menu again (once the stores open, or the build's): only who plays changes, in place. A file
   // just opened is brought into view and focused: that needs the whole drawing below.
   if (root.dataset.menu === key && root.firstElementChild && !o.opened?.focus) {
-    root.querySelector('.who')?.replaceWith(whoButton(o));
+    const who = root.querySelector<HTMLElement>('.who');
+    if (who) showWho(who, o);
     return;
   }
   root.dataset.menu = key;
@@ -149,6 +150,20 @@ function listen(root: HTMLElement): void {
 export function sameMenuKey(o: Pick<MenuOptions, 'i18n' | 'band' | 'muted' | 'update' | 'opened' | 'entries' | 'lessons'>): string {
   const opened = o.opened && [o.opened.opened.file, o.opened.opened.kept, o.opened.opened.problems.length, o.opened.focus];
   return JSON.stringify([o.i18n.language, o.band, o.muted, !!o.update, opened, o.entries.map((e) => [e.id ?? e.file, e.issues.length]), o.lessons.map((l) => l.id)]);
+}
+
+/**
+ * Who plays, on the button already there: changed in place, never replaced, as the menu shown again
+ * (the player starting at a first touch, the stores opening) may come between a finger's down and up,
+ * and a tap whose button went away in between is lost (the picker did not open: gallery's test).
+ */
+function showWho(b: HTMLElement, o: MenuOptions): void {
+  const label = o.i18n.t('learners.who', { name: o.learner.name });
+  if (b.getAttribute('aria-label') !== label) b.setAttribute('aria-label', label);
+  const img = b.querySelector('img');
+  if (img && img.getAttribute('src') !== o.learner.src) img.setAttribute('src', o.learner.src);
+  const name = b.querySelector('span');
+  if (name && name.textContent !== o.learner.name) name.textContent = o.learner.name;
 }
 
 function whoButton(o: MenuOptions): HTMLElement {
