@@ -31,14 +31,14 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
-        if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html)) throw new Error('index.html: the empty <main id="menu"> or the CSP\'s script-src the first menu needs is missing');
+        if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html) || !ENTRY.test(html))
+          throw new Error('index.html: the empty <main id="menu">, the CSP\'s script-src or the entry\'s module script the first menu needs is missing');
         const files = levels.library();
         const menu = firstMenuHtml(
           files.filter((f) => !f.lesson).map(catalogEntry),
           files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
         );
         const hash = createHash('sha256').update(FIRST_SCREEN).digest('base64');
-        if (!ENTRY.test(html)) throw new Error("index.html: the entry's module script is missing");
         return (
           html
             .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { firstMenuHtml, firstMenuPlugin } from '../../../src/build/first-menu.ts';
 import { catalogEntry, defaultRoots, validateLibrary } from '../../../src/build/library.ts';
 import { createI18n } from '../../../src/i18n/index.ts';
+import { isMenuAddress } from '../../../src/app/router.ts';
 import { sameMenuKey } from '../../../src/ui/menu.ts';
 
 const files = validateLibrary(defaultRoots(process.cwd()));
@@ -77,6 +78,11 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     expect(hidden('')).toBe(false);
     expect(hidden('#/')).toBe(false);
     expect(hidden('#/anything', { 'lopvui.lang': 'vi', 'lopvui.band': 'all', 'lopvui.muted': '0' })).toBe(false);
+  });
+
+  it('decides as the router does which address is the menu (its twin, in the head, cannot import it)', () => {
+    for (const h of ['', '#/', '#/menu', '#/play/l1-cong-trong-10', '#/lesson/l2-tiet-toan', '#/lesson/l2-tiet-toan/2', '#/teacher', '#/teacher/settings'])
+      expect(hidden(h), h).toBe(!isMenuAddress(h, lessons));
   });
 
   it('hides it on an activity, a lesson and the teacher area', () => {
