@@ -43,5 +43,9 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Every core, in threads: Vitest's default leaves one core free, which on a 2-core machine ran the
+    // 77 files one after another (43 s; 25 s in two threads). No test changes the process's directory.
+    pool: 'threads',
+    maxWorkers: '100%',
   },
 });
