@@ -31,7 +31,8 @@ export interface Twin {
 
 /** What a scene may do with the twins' layer. */
 export interface TwinSurface {
-  add(spec: TwinSpec): Twin;
+  /** `at`: its place among the twins, 0 first (the frame's home and listen, drawn again when a tablet turns); after the others when not given. */
+  add(spec: TwinSpec, at?: number): Twin;
   /** The group's accessible name ("Câu 2 trên 4: …"). */
   setLabel(text: string): void;
   /** If the keyboard focus went away with an old twin, give it to `twin`: a clicker keeps its place. */

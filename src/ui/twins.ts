@@ -40,7 +40,7 @@ export class TwinLayer implements TwinSurface {
     this.layer.setAttribute('aria-label', text);
   }
 
-  add(spec: TwinSpec): DomTwin {
+  add(spec: TwinSpec, at?: number): DomTwin {
     const el = document.createElement('button');
     el.type = 'button';
     el.className = 'twin';
@@ -61,7 +61,7 @@ export class TwinLayer implements TwinSurface {
       }
     };
     update(spec);
-    this.layer.append(el);
+    this.layer.insertBefore(el, at === undefined ? null : (this.layer.children[at] ?? null));
     this.twins.add(entry);
     this.place(entry);
     return {

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { pick } from '../../model/activity/lang.ts';
+import type { TwinSurface } from '../../contracts/twins.ts';
 import type { Activity } from '../../model/activity/schema.ts';
 import { bandsOf } from '../../model/activity/terms.ts';
 import type { EndSceneData, PlayServices } from '../services.ts';
@@ -23,9 +24,12 @@ export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: 
     const p = frameButtonPlace(width / px, height / px, px);
     if (drawn && p.size === drawn.size && p.x === drawn.x && p.y === drawn.y) return;
     for (const b of buttons) b.container.destroy();
+    // Drawn again when the tablet turns: still first among the twins, where Tab and a screen reader start.
+    let at = 0;
+    const first: TwinSurface = { add: (spec) => twins.add(spec, at++), setLabel: (text) => twins.setLabel(text), keepFocusOn: (twin) => twins.keepFocusOn(twin) };
     buttons = [
-      roundButton(scene, p.x, p.y, 'home', t('play.home'), twins, () => services.exit(), p.size),
-      roundButton(scene, DESIGN.width - p.x, p.y, 'speaker', listenName, twins, listen, p.size),
+      roundButton(scene, p.x, p.y, 'home', t('play.home'), first, () => services.exit(), p.size),
+      roundButton(scene, DESIGN.width - p.x, p.y, 'speaker', listenName, first, listen, p.size),
     ];
     drawn = p;
   };
