@@ -14,8 +14,8 @@
   }
   var root = document.documentElement;
   if (own || /^#\/(play|lesson|teacher)(\/|$)/.test(location.hash)) return root.classList.add('menu-later');
-  // Shown: its first two sections only, until the first touch, key or wheel (start.ts), so a slow tablet
-  // lays out what is on the screen first; and whatever happens, in three seconds.
+  // Shown: its first section only (the lessons), until the first touch, key or wheel, or a second (start.ts),
+  // so a slow tablet lays out four tiles before a child can tap one; and whatever happens, in three seconds.
   root.classList.add('menu-first');
   setTimeout(function () {
     root.classList.remove('menu-first');

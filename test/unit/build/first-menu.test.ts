@@ -66,7 +66,7 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
   };
   const hidden = (hash: string, stored: Record<string, string> = {}) => run(hash, stored).classes.has('menu-later');
 
-  it('shows its first two sections first, and the rest at the latest three seconds on', () => {
+  it('shows its first section first, and the rest at the latest three seconds on', () => {
     const shown = run('');
     expect([...shown.classes]).toEqual(['menu-first']);
     for (const f of shown.later) f();
