@@ -22,7 +22,7 @@ const twins: TwinLayer = new TwinLayer(views.twins, () => engine.stage?.canvas);
 const engine = new EngineLoader(views.game, twins, settings);
 // Opened on an activity (a shared link, a lesson's step): its code and the engine load while the stores open.
 const opening = activityAt(location.hash, lessons);
-if (opening) void Promise.all([engine.ready, loaders[opening.id]?.().then((m) => engine.prepare(m.default.kind))]).catch(() => undefined); // the player reports a failure
+if (opening) void Promise.all([engine.ready, loaders[opening.id]?.().then((m) => engine.prepare(m.default))]).catch(() => undefined); // the player reports a failure
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
 // The library's lessons and the teacher's own (kept, or opened with their activities).
 const allLessons = () => [...lessons, ...own.lessons()];

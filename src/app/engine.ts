@@ -1,7 +1,7 @@
 import type { AudioOut, SoundEvent } from '../audio/audio-out.ts';
 import type { Stage } from '../engine/game.ts';
 import { KIND_SCENES } from '../engine/kinds/index.ts';
-import type { ActivityKind } from '../model/activity/schema.ts';
+import type { Activity } from '../model/activity/schema.ts';
 import { hideCaption, showCaption, unlockOnFirstTouch } from '../ui/caption.ts';
 import { whenFontsReady } from '../ui/fonts.ts';
 import type { TwinLayer } from '../ui/twins.ts';
@@ -25,6 +25,9 @@ export interface Engine {
 export class EngineLoader {
   private loading: Promise<Engine> | undefined;
   private engine: Engine | undefined;
+  /** The stage as soon as it is made (before the fonts are in), and the activity prepared for it. */
+  private made: Stage | undefined;
+  private prepared: Activity | undefined;
 
   constructor(
     private readonly gameRoot: HTMLElement,
@@ -42,9 +45,14 @@ export class EngineLoader {
     whenQuiet(() => void this.ready, { onAnswer: false, afterMs: 1500 });
   }
 
-  /** The kind of the activity about to play, known early (the page opened on it): its scene's code comes with the engine's. */
-  prepare(kind: ActivityKind): void {
-    void KIND_SCENES[kind]().catch(() => undefined); // Stage.start asks again, and reports a failure
+  /**
+   * The activity about to play, known early (the page opened on it): its scene's code comes with the
+   * engine's, and its pictures load as soon as the stage is made, while the stores open.
+   */
+  prepare(activity: Activity): void {
+    void KIND_SCENES[activity.kind]().catch(() => undefined); // Stage.start asks again, and reports a failure
+    this.prepared = activity;
+    this.made?.preparePictures(activity, this.settings.lang);
   }
 
   private async load(): Promise<Engine> {
@@ -58,6 +66,8 @@ export class EngineLoader {
     const frameTiming = asked.has('frame-timing');
     const speed = testSpeed();
     const stage = new Stage(this.gameRoot, { cardBounds, frameTiming, speed, ...(speed !== 1 && { onDrawn: countFrame }) });
+    this.made = stage;
+    if (this.prepared) stage.preparePictures(this.prepared, settings.lang);
     if (cardBounds) Object.assign(window, { __lopvuiCards: () => stage.cardBounds() });
     stage.pause(); // until an activity plays (Player resumes it)
     settings.onMotion((reduced) => (stage.reducedMotion = reduced));

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { mediaUrls } from '../model/activity/media-refs.ts';
+import type { Lang } from '../model/activity/lang.ts';
 import type { Activity } from '../model/activity/schema.ts';
 import { loadPictures } from './media.ts';
 import { EndScene } from './scenes/end.ts';
@@ -105,6 +106,11 @@ export class Stage {
     });
     // After create: the scene's cameras exist then, and nothing is drawn yet.
     added?.sys.events.on(Phaser.Scenes.Events.CREATE, () => centreDesignArea(added));
+  }
+
+  /** The activity about to play is known early (the page opened on it): its pictures load now, while the stores open. */
+  preparePictures(activity: Activity, lang: Lang): void {
+    void loadPictures(this.game.textures, mediaUrls(activity, lang, PICTURE_KEYS), this.ready);
   }
 
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */

@@ -10,20 +10,35 @@ const PICTURE_SIZE = 512;
  * fetched and decoded while the game boots; they join its textures once it is `ready`.
  */
 export async function loadPictures(textures: Phaser.Textures.TextureManager, urls: string[], ready: Promise<void>): Promise<void> {
+  // A picture asked for again while it loads (prepared early, then the scene starts) is loaded once.
+  let pending = loading.get(textures);
+  if (!pending) loading.set(textures, (pending = new Map()));
+  const inFlight = pending;
   await Promise.all(
     urls
       .filter((url) => !textures.exists(url))
-      .map(async (url) => {
-        try {
-          const img = url.toLowerCase().endsWith('.svg') ? await rasterizeSvg(url) : await decoded(url);
-          await ready;
-          if (!textures.exists(url)) textures.addImage(url, img);
-        } catch (e) {
-          console.warn(`picture not loaded: ${url}`, e);
+      .map((url) => {
+        let load = inFlight.get(url);
+        if (!load) {
+          load = (async () => {
+            try {
+              const img = url.toLowerCase().endsWith('.svg') ? await rasterizeSvg(url) : await decoded(url);
+              await ready;
+              if (!textures.exists(url)) textures.addImage(url, img);
+            } catch (e) {
+              console.warn(`picture not loaded: ${url}`, e);
+            } finally {
+              inFlight.delete(url);
+            }
+          })();
+          inFlight.set(url, load);
         }
+        return load;
       }),
   );
 }
+
+const loading = new WeakMap<Phaser.Textures.TextureManager, Map<string, Promise<void>>>();
 
 async function rasterizeSvg(url: string): Promise<HTMLImageElement> {
   const text = await (await fetch(url)).text();
