@@ -1,6 +1,6 @@
 import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
 import { EngineLoader } from './app/engine.ts';
-import { takeDrops } from './app/early-input.ts';
+import { takeDrops, takeKeys } from './app/early-input.ts';
 import { fileImport } from './app/file-import.ts';
 import { firstMove } from './app/first-move.ts';
 import { MenuPage } from './app/menu.ts';
@@ -53,9 +53,9 @@ for (const files of takeDrops()) void openFiles(files);
 // The device's own activities and lessons join the menu as soon as they are read (not at the first move):
 // drawn again only when there are some, as a redraw replaces every tile under a finger.
 void own.load().then(() => (own.entries().length || own.lessons().length) && menu.refresh());
-if (isMenuAddress(location.hash, lessons)) {
-  menu.show();
-  await firstMove();
-}
+const onMenu = isMenuAddress(location.hash, lessons);
+if (onMenu) menu.show();
+takeKeys(); // pressed before the player had loaded (early-input.ts): its keys and its menu listen now
+if (onMenu) await firstMove();
 const { wire } = await import('./app/wiring.ts');
 await wire({ views, settings, twins, engine, own, menu, openFiles, allLessons, opened: (o) => ((opened = o), isOpen(o)) });

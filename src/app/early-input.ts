@@ -46,8 +46,19 @@ function remember(e: Event): void {
   pressed = `[data-action="${el.dataset.action}"]${el.dataset.value ? `[data-value="${el.dataset.value}"]` : ''}`;
 }
 
+// A key (M for the sound) is held and told again once the player listens (takeKeys). One already answered
+// is not: Space on a tile, pressed by index.html's own script (src/build/first-screen.js).
+const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
+
+function key(e: KeyboardEvent): void {
+  if (pressTaken || e.defaultPrevented) return;
+  const { key: k, code, ctrlKey, metaKey, altKey, shiftKey } = e;
+  keys.push({ target: e.target ?? document.body, init: { key: k, code, ctrlKey, metaKey, altKey, shiftKey, bubbles: true, cancelable: true } });
+}
+
 export function holdPresses(menu: HTMLElement): void {
   menu.addEventListener('click', remember);
+  addEventListener('keydown', key);
 }
 
 /** The control pressed before, if any (once). */
@@ -56,4 +67,14 @@ export function takePress(): string | undefined {
   const p = pressed;
   pressed = undefined;
   return p;
+}
+
+/** The keys pressed before, told again to the player's listeners (once, after they are installed). */
+export function takeKeys(): void {
+  pressTaken = true;
+  removeEventListener('keydown', key);
+  for (const { target, init } of keys.splice(0)) {
+    const at = target instanceof Node && target.isConnected ? target : document.body;
+    at.dispatchEvent(new KeyboardEvent('keydown', init));
+  }
 }

@@ -17,6 +17,15 @@
   // Shown: its first section only (the lessons), until the first touch, key or wheel, or a second (start.ts),
   // so a slow tablet lays out four tiles before a child can tap one; and whatever happens, in three seconds.
   root.classList.add('menu-first');
+  // A tile is a link: Space presses it as it presses a button, from the first moment (a clicker or a
+  // keyboard may send either). Once the player's menu listens (src/ui/menu.ts), it answers first and this
+  // one stands aside.
+  document.addEventListener('keydown', function (e) {
+    var t = e.target;
+    if (e.key !== ' ' || e.defaultPrevented || !t.matches || !t.matches('a.tile')) return;
+    e.preventDefault();
+    t.click();
+  });
   setTimeout(function () {
     root.classList.remove('menu-first');
   }, 3000);

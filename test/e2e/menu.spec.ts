@@ -66,7 +66,11 @@ test("the build's menu answers a tile before the player's code has run, and show
   await page.route(/\/assets\/index-[^/]*\.js$/, (r) => r.abort());
   await page.goto('./');
   // Its first section (the lessons) comes first; the rest follow even with no player code to show them.
-  await expect(page.getByRole('link', { name: /^Tiết Toán/ })).toBeVisible();
+  const lesson = page.getByRole('link', { name: /^Tiết Toán/ });
+  await expect(lesson).toBeVisible();
+  // A tile takes Space as a button does, from the first moment (a clicker or a keyboard may send either).
+  await lesson.press('Space');
+  await expect(page).toHaveURL(/#\/lesson\/l2-tiet-toan$/);
   const tile = page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ });
   await expect(tile).toBeAttached();
   await expect(tile).toBeVisible({ timeout: 5000 });
@@ -82,6 +86,20 @@ test("the build's menu answers a tile before the player's code has run, and show
   await page.goto('./#/');
   await page.reload();
   await expect(page.locator('#menu')).toBeHidden();
+});
+
+test('a key pressed before the player has loaded is answered once it has: M turns the sound off', async ({ page }) => {
+  // The page's entry runs; the player itself (main.ts, loaded at the first key) is held back until the key has been pressed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (r) => (await held, r.continue()));
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  const sound = page.getByRole('button', { name: 'Tắt tiếng' });
+  await expect(sound).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('m');
+  release();
+  await expect(sound).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('lopvui.muted'))).toBe('1');
 });
 
 test('a device set to English gets its menu from the player, in English; a tile takes Space as a button does', async ({ page }) => {

@@ -55,14 +55,18 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
   const run = (hash: string, stored: Record<string, string> = {}) => {
     const classes = new Set<string>();
     const later: (() => void)[] = [];
+    const keydown: ((e: unknown) => void)[] = [];
     const context = {
       location: { hash },
       localStorage: { getItem: (k: string) => stored[k] ?? null },
-      document: { documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } } },
+      document: {
+        documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } },
+        addEventListener: (type: string, f: (e: unknown) => void) => type === 'keydown' && keydown.push(f),
+      },
       setTimeout: (f: () => void) => later.push(f),
     };
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
-    return { classes, later };
+    return { classes, later, keydown };
   };
   const hidden = (hash: string, stored: Record<string, string> = {}) => run(hash, stored).classes.has('menu-later');
 
@@ -72,6 +76,23 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     for (const f of shown.later) f();
     expect(shown.classes.size).toBe(0);
     expect([...run('#/play/x').classes]).toEqual(['menu-later']);
+  });
+
+  it('presses a tile on Space before any other code runs, and stands aside once the menu answers it', () => {
+    const { keydown } = run('');
+    expect(keydown).toHaveLength(1);
+    const press = (key: string, tile: boolean, defaultPrevented = false) => {
+      let clicks = 0;
+      let prevented = defaultPrevented;
+      const target = { matches: (s: string) => tile && s === 'a.tile', click: () => clicks++ };
+      keydown[0]?.({ key, target, defaultPrevented, preventDefault: () => (prevented = true) });
+      return { clicks, prevented };
+    };
+    expect(press(' ', true)).toEqual({ clicks: 1, prevented: true });
+    expect(press('Enter', true).clicks).toBe(0); // a link follows Enter itself
+    expect(press(' ', false).clicks).toBe(0);
+    expect(press(' ', true, true).clicks).toBe(0); // the player's menu answered it
+    expect(run('#/play/x').keydown).toHaveLength(0);
   });
 
   it('shows it on the menu of a device on the defaults', () => {
@@ -102,7 +123,7 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
       get localStorage(): never {
         throw new Error('SecurityError');
       },
-      document: { documentElement: { classList: { add: (c: string) => added.push(c) } } },
+      document: { documentElement: { classList: { add: (c: string) => added.push(c) } }, addEventListener: () => undefined },
       setTimeout: () => undefined,
     };
     const added: string[] = [];
