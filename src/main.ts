@@ -1,6 +1,7 @@
 import { entries, lessons, loaders, publicMedia } from 'virtual:lopvui/catalog';
 import { EngineLoader } from './app/engine.ts';
-import { takeDrops, takeKeys } from './app/early-input.ts';
+import { takeDrops, takeKeys, takeLessonTaps } from './app/early-input.ts';
+import { restartIfFinished } from './app/lesson-progress.ts';
 import { fileImport } from './app/file-import.ts';
 import { firstMove } from './app/first-move.ts';
 import { MenuPage } from './app/menu.ts';
@@ -26,6 +27,8 @@ if (opening) void Promise.all([engine.ready, loaders[opening.id]?.().then((m) =>
 const own = new OwnLibrary(new Set(publicMedia), new Map(entries.flatMap((e) => (e.id ? [[e.id, e.file] as const] : []))));
 // The library's lessons and the teacher's own (kept, or opened with their activities).
 const allLessons = () => [...lessons, ...own.lessons()];
+// A finished lesson tapped on the build's menu before the player had loaded starts afresh, as one tapped later does.
+for (const id of takeLessonTaps()) for (const l of lessons) if (l.id === id) restartIfFinished(l);
 // The stores and what needs them, once open: the menu is drawn before (see below).
 let opened: Opened | undefined;
 let isOpen: (o: Opened) => void = () => undefined;

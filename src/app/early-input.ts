@@ -61,6 +61,17 @@ export function holdPresses(menu: HTMLElement): void {
   addEventListener('keydown', key);
 }
 
+/**
+ * The lessons whose tile was tapped on the build's menu before the player had loaded (once): index.html's
+ * own script marks the tile (src/build/first-screen.js), as a tap may come before any other code has run.
+ */
+export function takeLessonTaps(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('#menu[data-prerendered] a[data-tapped]')].map((a) => {
+    delete a.dataset.tapped;
+    return a.dataset.value ?? '';
+  });
+}
+
 /** The control pressed before, if any (once). */
 export function takePress(): string | undefined {
   pressTaken = true;

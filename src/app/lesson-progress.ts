@@ -5,6 +5,14 @@ import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { loadLessonRun, saveLessonRun } from '../store/settings.ts';
 import type { NewSession } from './sessions.ts';
 
+/**
+ * A lesson played to its end starts afresh when opened again from the menu. Kept on the device, not in
+ * the stores: the menu answers it from its first moment, before they open.
+ */
+export function restartIfFinished(lesson: Lesson): void {
+  if (isLessonFinished(lesson, resumeLesson(loadLessonRun(), lesson) ?? startLesson(lesson, uuid()))) saveLessonRun(startLesson(lesson, uuid()));
+}
+
 /** A lesson's progress on this device: which steps are done, and the lesson's own completion. */
 export class LessonProgress {
   constructor(
@@ -22,11 +30,6 @@ export class LessonProgress {
     const run = this.run(lesson);
     saveLessonRun(run);
     return run;
-  }
-
-  /** A lesson played to its end starts afresh when opened again from the menu. */
-  restartIfFinished(lesson: Lesson): void {
-    if (isLessonFinished(lesson, this.run(lesson))) saveLessonRun(startLesson(lesson, uuid()));
   }
 
   /** A step reached its end screen: the run moves on; after the last, the lesson's own completion. */

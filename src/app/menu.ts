@@ -7,7 +7,7 @@ import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
 import { takePress } from './early-input.ts';
 import { playOpened } from './file-import.ts';
-import type { LessonProgress } from './lesson-progress.ts';
+import { type LessonProgress, restartIfFinished } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
 import type { Settings } from './settings.ts';
 import type { Updates } from './updates.ts';
@@ -87,7 +87,7 @@ export class MenuPage {
       // Its tile's link then opens it (a lesson tapped before the stores open starts where it was).
       onLesson: (id) => {
         const lesson = this.d.lessons().find((l) => l.id === id);
-        if (lesson) this.d.progress()?.restartIfFinished(lesson);
+        if (lesson) restartIfFinished(lesson);
       },
       ...(this.d.updates.pending && { update: this.d.updates.pending }),
       ...(own.preview && {

@@ -26,6 +26,12 @@
     e.preventDefault();
     t.click();
   });
+  // A lesson's tile opens the lesson at once (a link); one played to its end starts afresh, which the player
+  // does once it is here (takeLessonTaps in src/app/early-input.ts). Once it draws the menu, its own listener does.
+  document.addEventListener('click', function (e) {
+    var t = e.target.closest && e.target.closest('#menu[data-prerendered] a[data-action="lesson"]');
+    if (t) t.setAttribute('data-tapped', '');
+  });
   setTimeout(function () {
     root.classList.remove('menu-first');
   }, 3000);

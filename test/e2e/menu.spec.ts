@@ -102,6 +102,23 @@ test('a key pressed before the player has loaded is answered once it has: M turn
   await expect.poll(() => page.evaluate(() => localStorage.getItem('lopvui.muted'))).toBe('1');
 });
 
+test('a finished lesson tapped before the player has loaded starts afresh, as one tapped later does', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (r) => (await held, r.continue()));
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  // Played to its end yesterday: its four steps done.
+  const run = () => page.evaluate(() => JSON.parse(localStorage.getItem('lopvui.lesson') ?? 'null') as { lessonId: string; done: number[] } | null);
+  await page.evaluate(() => localStorage.setItem('lopvui.lesson', JSON.stringify({ lessonId: 'l2-tiet-toan', step: 4, done: [0, 1, 2, 3], registration: 'hom-qua' })));
+  await page.getByRole('link', { name: /^Tiết Toán/ }).click();
+  await expect(page).toHaveURL(/#\/lesson\/l2-tiet-toan$/);
+  expect((await run())?.done).toHaveLength(4); // nothing has run yet
+  release();
+  await expect(page.locator('#lesson')).toBeVisible();
+  await expect.poll(async () => (await run())?.done).toEqual([]);
+  expect((await run())?.lessonId).toBe('l2-tiet-toan');
+});
+
 test('a device set to English gets its menu from the player, in English; a tile takes Space as a button does', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'en'));
   await page.goto('./');

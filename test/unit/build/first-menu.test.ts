@@ -56,17 +56,18 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     const classes = new Set<string>();
     const later: (() => void)[] = [];
     const keydown: ((e: unknown) => void)[] = [];
+    const click: ((e: unknown) => void)[] = [];
     const context = {
       location: { hash },
       localStorage: { getItem: (k: string) => stored[k] ?? null },
       document: {
         documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } },
-        addEventListener: (type: string, f: (e: unknown) => void) => type === 'keydown' && keydown.push(f),
+        addEventListener: (type: string, f: (e: unknown) => void) => (type === 'keydown' ? keydown : type === 'click' ? click : []).push(f),
       },
       setTimeout: (f: () => void) => later.push(f),
     };
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
-    return { classes, later, keydown };
+    return { classes, later, keydown, click };
   };
   const hidden = (hash: string, stored: Record<string, string> = {}) => run(hash, stored).classes.has('menu-later');
 
@@ -93,6 +94,19 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     expect(press(' ', false).clicks).toBe(0);
     expect(press(' ', true, true).clicks).toBe(0); // the player's menu answered it
     expect(run('#/play/x').keydown).toHaveLength(0);
+  });
+
+  it("marks a lesson's tile tapped on the build's menu, for the player to start it afresh if it was finished", () => {
+    const { click } = run('');
+    const tap = (selector: string) => {
+      const marks: string[] = [];
+      const tile = { setAttribute: (name: string) => marks.push(name) };
+      click[0]?.({ target: { closest: (s: string) => (s === selector ? tile : null) } });
+      return marks;
+    };
+    expect(tap('#menu[data-prerendered] a[data-action="lesson"]')).toEqual(['data-tapped']);
+    expect(tap('#menu a[data-action="lesson"]')).toEqual([]); // the player's menu: its own listener
+    expect(run('#/play/x').click).toHaveLength(0);
   });
 
   it('shows it on the menu of a device on the defaults', () => {
