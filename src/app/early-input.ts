@@ -46,14 +46,14 @@ function remember(e: Event): void {
   pressed = `[data-action="${el.dataset.action}"]${el.dataset.value ? `[data-value="${el.dataset.value}"]` : ''}`;
 }
 
-// A key (M for the sound) is held and told again once the player listens (takeKeys). One already answered
-// is not: Space on a tile, pressed by index.html's own script (src/build/first-screen.js).
+// The player's own key on the menu, M for the sound (shortcuts.ts), is held and told again once the player
+// listens (takeKeys). No other: Enter and Space on a tile open it already (its link; index.html's own script,
+// src/build/first-screen.js), and a key told again once the activity it opened is there would act on it.
 const keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
 
 function key(e: KeyboardEvent): void {
-  if (pressTaken || e.defaultPrevented) return;
-  const { key: k, code, ctrlKey, metaKey, altKey, shiftKey } = e;
-  keys.push({ target: e.target ?? document.body, init: { key: k, code, ctrlKey, metaKey, altKey, shiftKey, bubbles: true, cancelable: true } });
+  if (pressTaken || e.defaultPrevented || e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey) return;
+  keys.push({ target: e.target ?? document.body, init: { key: e.key, code: e.code, shiftKey: e.shiftKey, bubbles: true, cancelable: true } });
 }
 
 export function holdPresses(menu: HTMLElement): void {

@@ -7,8 +7,12 @@ import type { Locator, Page } from '@playwright/test';
  */
 export type Way = 'keyboard' | 'mouse' | 'finger';
 
-/** Act through the twin with the keyboard: focus it (as Tab would) and press. */
+/**
+ * Act through the twin with the keyboard: once it shows (a person presses what they see: the build's menu
+ * shows its later sections a moment after its first), focus it (as Tab would) and press.
+ */
 export async function pressTwin(twin: Locator, key: 'Enter' | ' ' = 'Enter'): Promise<void> {
+  await twin.waitFor({ state: 'visible' });
   await twin.focus();
   await twin.press(key);
 }
