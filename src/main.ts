@@ -41,7 +41,6 @@ const menu = new MenuPage({
   own,
   entries,
   lessons: allLessons,
-  progress: () => opened?.progress,
   updates: new Updates(settings, () => menu.refresh()),
 });
 // M (sound), a long press and a pinch on a tablet, and a file dropped on the window: from the first

@@ -10,7 +10,8 @@ import type { NewSession } from './sessions.ts';
  * the stores: the menu answers it from its first moment, before they open.
  */
 export function restartIfFinished(lesson: Lesson): void {
-  if (isLessonFinished(lesson, resumeLesson(loadLessonRun(), lesson) ?? startLesson(lesson, uuid()))) saveLessonRun(startLesson(lesson, uuid()));
+  const run = resumeLesson(loadLessonRun(), lesson);
+  if (run && isLessonFinished(lesson, run)) saveLessonRun(startLesson(lesson, uuid()));
 }
 
 /** A lesson's progress on this device: which steps are done, and the lesson's own completion. */

@@ -7,7 +7,7 @@ import { learnerFace, openLearnerPicker } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
 import { takePress } from './early-input.ts';
 import { playOpened } from './file-import.ts';
-import { type LessonProgress, restartIfFinished } from './lesson-progress.ts';
+import { restartIfFinished } from './lesson-progress.ts';
 import type { OwnLibrary } from './own-library.ts';
 import type { Settings } from './settings.ts';
 import type { Updates } from './updates.ts';
@@ -24,7 +24,6 @@ export interface MenuDeps {
   entries: CatalogEntry[];
   /** The library's lessons and the teacher's own (kept or opened). */
   lessons: () => Lesson[];
-  progress(): LessonProgress | undefined;
   updates: Updates;
 }
 
@@ -84,7 +83,8 @@ export class MenuPage {
       onMute: () => (settings.setMuted(!settings.muted), this.show()),
       onBand: (b) => (settings.setBand(b), this.show()),
       onLang: (l) => (settings.setLang(l), this.show()),
-      // Its tile's link then opens it (a lesson tapped before the stores open starts where it was).
+      // Its tile's link then opens it; a lesson played to its end starts afresh (from the first moment: see
+      // restartIfFinished, and takeLessonTaps for a tap before the player had loaded).
       onLesson: (id) => {
         const lesson = this.d.lessons().find((l) => l.id === id);
         if (lesson) restartIfFinished(lesson);

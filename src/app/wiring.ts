@@ -21,10 +21,9 @@ import { wholeClassToggle } from './shortcuts.ts';
 import { TeacherPage } from './teacher.ts';
 import type { Views } from './views.ts';
 
-/** The stores, open, and the lessons' progress kept in them: what the menu asks for once they are. */
+/** The stores, open: what the menu asks for once they are. */
 export interface Opened {
   data: AppData;
-  progress: LessonProgress;
 }
 
 /** What main.ts made for the first screen, handed on. */
@@ -49,7 +48,7 @@ export async function wire(f: FirstScreen): Promise<void> {
   const recording = new Recording(data);
   const newSession = sessionFactory(recording.record, (id) => packs.packOf(id));
   const progress = new LessonProgress(newSession, () => ({ learnerId: data.learners.current, lang: settings.lang }));
-  f.opened({ data, progress });
+  f.opened({ data });
   const packs = new Packs(own, new Set(entries.flatMap((e) => (e.id ? [e.id] : []))));
   // An activity by id: the library's (loaded on demand) or the device's own.
   const loadActivity = async (id: string) => (await loaders[id]?.())?.default ?? own.activity(id);
