@@ -27,6 +27,8 @@ export interface Twin {
   remove(): void;
   /** Give it the keyboard focus. */
   focus(options?: { preventScroll?: boolean }): void;
+  /** Whether it has the keyboard focus (a twin drawn again gives it to its new self). */
+  hasFocus(): boolean;
 }
 
 /** What a scene may do with the twins' layer. */

@@ -67,7 +67,9 @@ export class TwinLayer implements TwinSurface {
     return {
       el,
       update,
-      focus: (options) => el.focus(options),
+      // Given the focus on purpose: a focus lost before is found (keepFocusOn has nothing left to do).
+      focus: (options) => ((this.focusLost = false), el.focus(options)),
+      hasFocus: () => document.activeElement === el,
       remove: () => {
         this.noteFocus(el);
         el.remove();

@@ -99,6 +99,10 @@ for (let part = 0; part < PARTS; part++) {
         if (n === 0) await open(page, id);
         await fitted(page);
         problems.push(...(await problemsOn(page, id, screen)));
+        // A keyboard user on home keeps it as the screen turns (the frame draws its buttons again).
+        const home = page.locator('#twins .twin').first();
+        if (n === 0) await home.focus();
+        else if (!(await home.evaluate((e) => e === document.activeElement))) problems.push(`${id} at ${screen.width}×${screen.height}: home lost the keyboard focus`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -12,7 +12,7 @@ import { roundButton } from '../widgets/round-button.ts';
 export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: () => void, listenName = services.t('play.listen')): void {
   const { t, twins } = services;
   scene.cameras.main.setBackgroundColor(COLORS.paper);
-  let buttons: { container: Phaser.GameObjects.Container }[] = [];
+  let buttons: ReturnType<typeof roundButton>[] = [];
   let drawn: FramePlace | undefined;
   // Placed for the screen (stage-fit.ts), and again when the tablet is turned.
   const place = () => {
@@ -23,6 +23,8 @@ export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: 
     if (!(px > 0)) return;
     const p = frameButtonPlace(width / px, height / px, px);
     if (drawn && p.size === drawn.size && p.x === drawn.x && p.y === drawn.y) return;
+    // The one with the keyboard focus keeps it when it is drawn again.
+    const focused = buttons.findIndex((b) => b.twin.hasFocus());
     for (const b of buttons) b.container.destroy();
     // Drawn again when the tablet turns: still first among the twins, where Tab and a screen reader start.
     let at = 0;
@@ -31,6 +33,7 @@ export function sceneFrame(scene: Phaser.Scene, services: PlayServices, listen: 
       roundButton(scene, p.x, p.y, 'home', t('play.home'), first, () => services.exit(), p.size),
       roundButton(scene, DESIGN.width - p.x, p.y, 'speaker', listenName, first, listen, p.size),
     ];
+    buttons[focused]?.twin.focus({ preventScroll: true });
     drawn = p;
   };
   place();

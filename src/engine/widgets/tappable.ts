@@ -36,6 +36,7 @@ export function makeTappable(
   c.once(Phaser.GameObjects.Events.DESTROY, () => twin.remove());
   return {
     focus: twin.focus,
+    hasFocus: twin.hasFocus,
     remove: twin.remove,
     update(s) {
       if (s.disabled !== undefined) enabled = !s.disabled;
