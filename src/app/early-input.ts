@@ -80,9 +80,14 @@ export function takePress(): string | undefined {
   return p;
 }
 
-/** The keys pressed before, told again to the player's listeners (once, after they are installed). */
+/**
+ * The keys pressed before, told again to the player's listeners (once, after they are installed): the end of
+ * what is held. A control pressed but not taken (the page went to an activity before the menu showed) is
+ * forgotten, not pressed later when a child comes back to the menu.
+ */
 export function takeKeys(): void {
   pressTaken = true;
+  pressed = undefined;
   removeEventListener('keydown', key);
   for (const { target, init } of keys.splice(0)) {
     const at = target instanceof Node && target.isConnected ? target : document.body;

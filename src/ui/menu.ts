@@ -27,7 +27,14 @@ export interface MenuOptions {
   /** A new version is waiting: offered here, between activities, never during one. */
   update?: () => void;
   /** A file the teacher opened: its errors, or play it again, keep it, close it. */
-  opened?: { opened: Opened; onPlay(): void; onKeep(): void; onClose(): void /** Just opened: bring its error card into view and focus it. */; focus?: boolean };
+  opened?: {
+    opened: Opened;
+    onPlay(): void;
+    onKeep(): void;
+    onClose(): void;
+    /** Just opened: bring its error card into view and focus it. */
+    focus?: boolean;
+  };
 }
 
 /**
