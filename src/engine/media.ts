@@ -22,7 +22,7 @@ export async function loadPictures(textures: Phaser.Textures.TextureManager, url
         if (!load) {
           load = (async () => {
             try {
-              const img = url.toLowerCase().endsWith('.svg') ? await rasterizeSvg(url) : await decoded(url);
+              const img = await picture(url);
               await ready;
               if (!textures.exists(url)) textures.addImage(url, img);
             } catch (e) {
@@ -39,6 +39,22 @@ export async function loadPictures(textures: Phaser.Textures.TextureManager, url
 }
 
 const loading = new WeakMap<Phaser.Textures.TextureManager, Map<string, Promise<void>>>();
+
+const pictures = new Map<string, Promise<HTMLImageElement>>();
+
+/**
+ * A picture decoded (an SVG rasterized at PICTURE_SIZE), once per page: the first item drawn before the
+ * engine (src/app/first-item/) and the engine's textures share it. A failure is not kept.
+ */
+export function picture(url: string): Promise<HTMLImageElement> {
+  let p = pictures.get(url);
+  if (!p) {
+    p = url.toLowerCase().endsWith('.svg') ? rasterizeSvg(url) : decoded(url);
+    pictures.set(url, p);
+    p.catch(() => pictures.delete(url));
+  }
+  return p;
+}
 
 async function rasterizeSvg(url: string): Promise<HTMLImageElement> {
   const text = await (await fetch(url)).text();

@@ -52,7 +52,10 @@ export const HANDWRITING_FONT = '"Playwrite VN"';
  * Every text style shares this test string: Phaser measures line height with it, and its
  * default (`|MEqgy`) clips the stacked marks of Vietnamese capitals (Ể, Ỗ, Ậ).
  */
-const TEST_STRING = '|ỄỖẬÉgyq';
+export const TEST_STRING = '|ỄỖẬÉgyq';
+
+/** Room above and below a text's lines: a tone mark over a capital is never cut off. */
+export const textPadding = (size: number) => ({ top: Math.ceil(size * 0.12), bottom: Math.ceil(size * 0.06) });
 
 export function textStyle(size: number, extra: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.Types.GameObjects.Text.TextStyle {
   return {
@@ -62,7 +65,7 @@ export function textStyle(size: number, extra: Phaser.Types.GameObjects.Text.Tex
     color: '#1d2b3a',
     align: 'center',
     testString: TEST_STRING,
-    padding: { top: Math.ceil(size * 0.12), bottom: Math.ceil(size * 0.06) },
+    padding: textPadding(size),
     ...extra,
   };
 }

@@ -10,6 +10,9 @@ import { drawIcon } from '../widgets/icons.ts';
 import { makeTappable } from '../widgets/tappable.ts';
 import { answerNames, feedbackRight, feedbackShown, feedbackWrong } from '../widgets/choice-feedback.ts';
 import { KindScene } from './kind-scene.ts';
+import type { EarlyAnswers } from '../../contracts/early-play.ts';
+import type { KindSceneData, PlayServices } from '../services.ts';
+import { CHOICE_PLACES, cardPlaces, imageScale, progressDots } from './choice-layout.ts';
 import { shareLabelSize } from '../widgets/card-face.ts';
 
 const PAUSE_AFTER_RIGHT = 1100;
@@ -27,10 +30,14 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     super(choiceKind);
   }
 
-  protected override reset(): void {
+  /** What the child did on the first item before the engine had loaded, taken up once the scene is made. */
+  private early: EarlyAnswers | undefined;
+
+  protected override reset(data: KindSceneData): void {
     this.cards = [];
     this.selected = new Set();
     this.busy = false;
+    this.early = data.early;
   }
 
   create(): void {
@@ -45,10 +52,24 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
         this.showItem();
       },
     });
-    this.showItem();
+    const early = this.early;
+    this.early = undefined;
+    this.showItem(early);
+    if (early) this.replay(early);
   }
 
-  private showItem(): void {
+  /**
+   * The answers given on the first item drawn before the engine (src/app/first-item/), in order: recorded as
+   * evidence at their own times, and shown as they left it, without their sounds and words again (the child
+   * heard them); the pause after the last goes on from when it was given.
+   */
+  private replay(early: EarlyAnswers): void {
+    const quiet: PlayServices = { ...this.services, effect: () => undefined, announce: () => undefined };
+    for (const a of early.answers) this.submit(a.selected, { at: a.at, services: quiet });
+  }
+
+  /** `early`: the item was shown before the engine had loaded (its time), and the child may have answered it. */
+  private showItem(early?: EarlyAnswers): void {
     this.itemLayer?.destroy();
     this.hintText = undefined;
     this.cards = [];
@@ -63,45 +84,31 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     const total = this.activity.items.length;
     twins.setLabel(t('play.progress', { n: this.play.index + 1, total }));
     const progress = this.add.graphics();
-    for (let i = 0; i < total; i++) {
-      const x = DESIGN.width / 2 + (i - (total - 1) / 2) * 30;
-      progress.fillStyle(i < this.play.index ? COLORS.ok : i === this.play.index ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, 36, 10);
-    }
+    const { progress: dot, prompt: at } = CHOICE_PLACES;
+    progressDots(total).forEach((x, i) => {
+      progress.fillStyle(i < this.play.index ? COLORS.ok : i === this.play.index ? COLORS.brand : COLORS.starEmpty, 1).fillCircle(x, dot.y, dot.r);
+    });
     const prompt = this.add
-      .text(DESIGN.width / 2, 110, pick(item.prompt, lang), textStyle(40, { wordWrap: { width: 1000, useAdvancedWrap: true } }))
+      .text(DESIGN.width / 2, at.y, pick(item.prompt, lang), textStyle(at.size, { wordWrap: { width: at.wrap, useAdvancedWrap: true } }))
       .setOrigin(0.5, 0.5);
     layer.add([progress, prompt]);
 
-    let top = 190;
     const image = item.image ? this.textureFor(pick(item.image, lang)) : undefined;
     if (image) {
-      const img = this.add.image(DESIGN.width / 2, 245, image);
-      img.setScale(Math.min(300 / img.width, 140 / img.height));
+      const img = this.add.image(DESIGN.width / 2, CHOICE_PLACES.image.y, image);
+      img.setScale(imageScale(img.width, img.height));
       layer.add(img);
-      top = 330;
     }
     const multiple = isMultiple(item);
-    const bottom = multiple ? 600 : 690;
     const order = this.play.order[this.play.index] ?? [];
-    const cols = order.length <= 4 ? order.length : 3;
-    const rows = Math.ceil(order.length / cols);
-    const gap = 28;
-    const w = Math.min(340, (1200 - gap * (cols - 1)) / cols);
-    const h = Math.min(340, (bottom - top - gap * (rows - 1)) / rows);
-    // The block of cards sits in the middle of the room left under the prompt.
-    const firstY = top + (bottom - top - (rows * h + (rows - 1) * gap)) / 2;
+    const places = cardPlaces(order.length, { image: !!image, multiple });
     order.forEach((optionIndex, slot) => {
       const option = item.options[optionIndex];
-      if (!option) return;
-      const row = Math.floor(slot / cols);
-      const inRow = Math.min(cols, order.length - row * cols);
-      const col = slot % cols;
+      const place = places[slot];
+      if (!option || !place) return;
       const label = option.text ? pick(option.text, lang) : undefined;
       const spec = {
-        x: DESIGN.width / 2 + (col - (inRow - 1) / 2) * (w + gap),
-        y: firstY + h / 2 + row * (h + gap),
-        w,
-        h,
+        ...place,
         name: t('play.option', { n: slot + 1, name: label ?? t('play.picture', { n: slot + 1 }) }),
         onActivate: () => this.onOption(optionIndex),
         ...(label !== undefined && { label }),
@@ -115,8 +122,9 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     shareLabelSize(this.cards.filter((c) => c !== undefined));
     if (multiple) layer.add(this.checkButton());
     twins.keepFocusOn(this.cards[order[0] ?? 0]?.twin);
-    this.services.session.itemShown();
-    this.readPrompt();
+    this.services.session.itemShown(early?.shownAt);
+    // Read at once, unless the child answered before it could be (they asked to hear it: read then).
+    if (!early?.answers.length || early.listen) this.readPrompt();
   }
 
   private checkButton(): Phaser.GameObjects.Container {
@@ -128,7 +136,7 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     drawIcon(icon, 'check', 40, COLORS.card);
     icon.setPosition(-w / 2 + 50, 0);
     const label = this.add.text(20, 0, this.services.t('play.check'), textStyle(36, { color: '#ffffff' })).setOrigin(0.5);
-    const c = this.add.container(DESIGN.width / 2, 660, [g, icon, label]);
+    const c = this.add.container(DESIGN.width / 2, CHOICE_PLACES.check.y, [g, icon, label]);
     makeTappable(c, { w, h }, this.services.twins, { name: this.services.t('play.check'), onActivate: () => this.submit([...this.selected]) });
     return c;
   }
@@ -159,14 +167,15 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     this.services.announce(this.services.t(on ? 'feedback.selected' : 'feedback.unselected', { name }));
   }
 
-  private submit(selected: number[]): void {
+  /** `given`: an answer given before the engine had loaded (replay). */
+  private submit(selected: number[], given?: { at: number; services: PlayServices }): void {
     if (this.busy || selected.length === 0) return;
     const before = this.play;
     const { play, outcome } = choiceKind.answer(before, selected, this.activity);
     const evidence = choiceKind.evidence({ before, after: play, input: selected, outcome }, this.activity, this.services.lang);
     this.play = play;
-    if (evidence) this.services.session.answered(evidence);
-    this.showOutcome(outcome, selected);
+    if (evidence) this.services.session.answered(evidence, given?.at);
+    this.showOutcome(outcome, selected, PAUSE_AFTER_REVEAL, given);
   }
 
   private reveal(): ChoiceOutcome {
@@ -175,28 +184,31 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
     return outcome;
   }
 
-  private showOutcome(outcome: ChoiceOutcome, selected: number[], pause = PAUSE_AFTER_REVEAL): void {
+  private showOutcome(outcome: ChoiceOutcome, selected: number[], pause = PAUSE_AFTER_REVEAL, given?: { at: number; services: PlayServices }): void {
     const { t, lang } = this.services;
+    const services = given?.services ?? this.services;
+    // The pause after an answer given before the engine had loaded has partly gone by (in the scene's own time).
+    const left = (ms: number) => Math.max(0, ms - (given ? (Date.now() - given.at) * this.time.timeScale : 0));
     switch (outcome.type) {
       case 'ignored':
         return;
       case 'correct':
         this.busy = true;
-        feedbackRight(this.services, this.cards, selected);
-        this.time.delayedCall(PAUSE_AFTER_RIGHT, () => this.advance());
+        feedbackRight(services, this.cards, selected);
+        this.time.delayedCall(left(PAUSE_AFTER_RIGHT), () => this.advance());
         return;
       case 'wrong': {
         const parts = [t('feedback.wrong')];
         const hint = outcome.hint?.text && pick(outcome.hint.text, lang);
         if (hint) parts.push(t('feedback.hint', { hint }));
-        feedbackWrong(this, this.services, this.cards, selected, parts.join(' '), () => this.resetLooks());
+        feedbackWrong(this, services, this.cards, selected, parts.join(' '), () => this.resetLooks());
         if (hint) this.showHint(hint);
         return;
       }
       case 'revealed': {
         this.busy = true;
-        feedbackShown(this, this.services, this.cards, selected, outcome.correct, t('feedback.revealed', { answer: answerNames(this.cards, outcome.correct) }));
-        this.time.delayedCall(pause, () => this.advance());
+        feedbackShown(this, services, this.cards, selected, outcome.correct, t('feedback.revealed', { answer: answerNames(this.cards, outcome.correct) }));
+        this.time.delayedCall(left(pause), () => this.advance());
         return;
       }
     }
@@ -217,7 +229,7 @@ export class ChoiceScene extends KindScene<ChoiceActivity, ChoicePlay> {
   private showHint(text: string): void {
     this.hintText?.destroy();
     this.hintText = this.add
-      .text(DESIGN.width / 2, 160, text, textStyle(28, { color: '#3d5a80', wordWrap: { width: 1000, useAdvancedWrap: true } }))
+      .text(DESIGN.width / 2, CHOICE_PLACES.hint.y, text, textStyle(CHOICE_PLACES.hint.size, { color: CHOICE_PLACES.hint.color, wordWrap: { width: CHOICE_PLACES.prompt.wrap, useAdvancedWrap: true } }))
       .setOrigin(0.5);
     this.itemLayer?.add(this.hintText);
     this.services.narrate(text);

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { COLORS, paletteName, textStyle } from '../theme.ts';
-import { drawIcon } from './icons.ts';
+import { drawIcon, type Pen } from './icons.ts';
 
 export type CardLook = 'idle' | 'selected' | 'correct' | 'wrong' | 'faded';
 
@@ -44,6 +44,13 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   const texture = scene.textures.createCanvas(key, w, h + 6);
   const ctx = texture?.getContext();
   if (!texture || !ctx) return key;
+  paintCardFace(ctx, w, h, look);
+  texture.refresh();
+  return key;
+}
+
+/** A card's face, `w`×`h` with its shadow 6 below, drawn at (0, 0) of `ctx` (the engine's texture, or the first item's canvas). */
+export function paintCardFace(ctx: CanvasRenderingContext2D, w: number, h: number, look: CardLook): void {
   const border = hex({ idle: COLORS.brand, selected: COLORS.selected, correct: COLORS.ok, wrong: COLORS.no, faded: COLORS.brand }[look]);
   const thick = look === 'idle' || look === 'faded' ? 5 : 10;
   const r = Math.min(26, h / 4);
@@ -56,8 +63,15 @@ function faceTexture(scene: Phaser.Scene, w: number, h: number, look: CardLook):
   ctx.beginPath();
   ctx.roundRect(thick, thick, w - 2 * thick, h - 2 * thick, Math.max(4, r - thick / 2));
   ctx.fill();
-  texture.refresh();
-  return key;
+}
+
+/** A right or wrong card's mark, ✓ or ✕ on a disc of radius `r`, centred on the pen's (0, 0). */
+export function drawMark(pen: Pen, r: number, look: 'correct' | 'wrong'): void {
+  pen.fillStyle(COLORS.card, 1);
+  pen.fillCircle(0, 0, r + 3);
+  pen.fillStyle(look === 'correct' ? COLORS.ok : COLORS.no, 1);
+  pen.fillCircle(0, 0, r);
+  drawIcon(pen, look === 'wrong' ? 'cross' : 'check', r * 1.15, COLORS.card);
 }
 
 /**
@@ -171,13 +185,10 @@ export class CardFace {
     // Selected: lifted, with its thick outline (the face) and no mark: only right is ✓.
     this.face.y = look === 'selected' ? -LIFT : 0;
     if (look === 'correct' || look === 'wrong') {
-      const color = look === 'correct' ? COLORS.ok : COLORS.no;
       const at = markPlace(w, h, this.textBox());
       this.markAt = at;
       this.mark.setPosition(at.x, at.y);
-      this.mark.fillStyle(COLORS.card, 1).fillCircle(0, 0, at.r + 3);
-      this.mark.fillStyle(color, 1).fillCircle(0, 0, at.r);
-      drawIcon(this.mark, look === 'wrong' ? 'cross' : 'check', at.r * 1.15, COLORS.card);
+      drawMark(this.mark, at.r, look);
     }
     this.container.setAlpha(look === 'faded' ? 0.3 : 1);
   }

@@ -1,9 +1,28 @@
-import type * as Phaser from 'phaser';
+/**
+ * What an icon is drawn with: the part of Phaser's Graphics it uses, which `canvasPen` (canvas-pen.ts)
+ * also gives a plain 2D canvas, so the first item drawn before the engine (src/app/first-item/) has
+ * the very same icons.
+ */
+export interface Pen {
+  fillStyle(color: number, alpha?: number): unknown;
+  lineStyle(width: number, color: number, alpha?: number): unknown;
+  fillTriangle(x0: number, y0: number, x1: number, y1: number, x2: number, y2: number): unknown;
+  fillRect(x: number, y: number, w: number, h: number): unknown;
+  fillCircle(x: number, y: number, r: number): unknown;
+  lineBetween(x0: number, y0: number, x1: number, y1: number): unknown;
+  beginPath(): unknown;
+  arc(x: number, y: number, r: number, start: number, end: number): unknown;
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  closePath(): unknown;
+  strokePath(): unknown;
+  fillPath(): unknown;
+}
 
 /** Symbols drawn as shapes (no glyph that the bundled font might lack), centred on (0, 0). */
 export type IconName = 'home' | 'speaker' | 'check' | 'cross' | 'replay' | 'star' | 'up' | 'down' | 'left' | 'right' | 'play' | 'erase';
 
-export function drawIcon(g: Phaser.GameObjects.Graphics, name: IconName, size: number, color: number): void {
+export function drawIcon(g: Pen, name: IconName, size: number, color: number): void {
   const s = size / 2;
   g.fillStyle(color, 1);
   g.lineStyle(Math.max(4, size * 0.12), color, 1);

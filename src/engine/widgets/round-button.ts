@@ -1,7 +1,8 @@
 import type * as Phaser from 'phaser';
 import type { Twin, TwinSurface } from '../../contracts/twins.ts';
-import { COLORS, MIN_TARGET } from '../theme.ts';
-import { drawIcon, type IconName } from './icons.ts';
+import { MIN_TARGET } from '../theme.ts';
+import type { IconName } from './icons.ts';
+import { drawRoundButton } from './round-face.ts';
 import { makeTappable } from './tappable.ts';
 
 /**
@@ -21,18 +22,8 @@ export function roundButton(
   look: 'plain' | 'filled' = 'plain',
 ): { container: Phaser.GameObjects.Container; twin: Twin } {
   const d = Math.max(size, MIN_TARGET);
-  const ring = Math.max(4, Math.round(d * 0.04));
   const g = scene.add.graphics();
-  // A shadow under it: the button stands up from the page.
-  g.fillStyle(look === 'filled' ? COLORS.ink : COLORS.brand, 1).fillCircle(0, 4, d / 2);
-  if (look === 'filled') {
-    g.fillStyle(COLORS.brand, 1).fillCircle(0, 0, d / 2);
-    drawIcon(g, icon, d * 0.5, COLORS.card);
-  } else {
-    g.fillStyle(COLORS.brand, 1).fillCircle(0, 0, d / 2);
-    g.fillStyle(COLORS.card, 1).fillCircle(0, 0, d / 2 - ring);
-    drawIcon(g, icon, d * 0.5, COLORS.brand);
-  }
+  drawRoundButton(g, d, icon, look);
   const c = scene.add.container(x, y, [g]);
   const twin = makeTappable(c, { w: d, h: d }, twins, { name, onActivate });
   return { container: c, twin };
