@@ -2,11 +2,16 @@ import './ui/fonts.css';
 import './ui/app.css';
 import { holdDrops, holdPresses } from './app/early-input.ts';
 import { firstMove } from './app/first-move.ts';
+import { firstItemAt } from './app/first-item/address.ts';
 
 // The page's entry. The build writes the menu into index.html (src/build/first-menu.ts); where it is
 // the page, a tap on a tile is answered by its link before any code runs, and the player itself
 // (main.ts: its stores, its engine, i18next) loads at the first touch, key or tile, or once the page
 // has been up a moment, never in the way of that tap (issue 17). Anywhere else it loads at once.
+// An activity whose first item can be played before the engine is here (src/app/first-item/): its code and
+// the activity start loading at once, the page still parsing.
+const early = firstItemAt(location.hash);
+const earlyCode = early && import('./app/first-item/first-item.ts');
 // An async script (see first-menu.ts): the page may still be parsing.
 if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
 const menu = document.getElementById('menu');
@@ -18,7 +23,9 @@ if (shown && menu) {
   document.documentElement.classList.remove('menu-first'); // the rest of its sections (first-screen.js)
   await import('./main.ts');
 } else {
-  // An activity, a lesson, the teacher's area: the player's two chunks are fetched side by side.
+  // Such a first item is drawn and answered at once, and the player loads once the child has answered (or
+  // after a while). Anything else (a lesson, the teacher's area): the player's two chunks load side by side.
+  if (early && earlyCode) await (await earlyCode.then(({ firstItem }) => firstItem(early, location.hash)).catch((e) => void console.error(e)));
   void import('./app/wiring.ts');
   await import('./main.ts');
 }

@@ -1,3 +1,4 @@
+import type { EarlyAnswers } from '../contracts/early-play.ts';
 /**
  * What a person does before the player has loaded (the menu the build writes shows first, see
  * start.ts), held until the player can answer it, and answered once.
@@ -93,4 +94,41 @@ export function takeKeys(): void {
     const at = target instanceof Node && target.isConnected ? target : document.body;
     at.dispatchEvent(new KeyboardEvent('keydown', init));
   }
+}
+
+/** The first item of an activity played before the player had loaded (src/app/first-item/). */
+export interface EarlyPlay extends EarlyAnswers {
+  activityId: string;
+  /** The play's seed: the order its options were shown in. */
+  seed: number;
+  /** The place among the twins of the one with the keyboard focus when the player took over (-1: none). */
+  focused: number;
+  /** The activity's scene is drawn: the early drawing goes. */
+  release(): void;
+}
+
+let early: { play: EarlyPlay; stop: () => void } | undefined;
+
+/** Held until the player plays that activity; `stop` ends the early item's input (the player answers from then on). */
+export function holdEarlyPlay(play: EarlyPlay, stop: () => void): void {
+  early = { play, stop };
+}
+
+/** Whether an early play of that activity is held (its item is on the screen and answers still). */
+export const holdsEarlyPlay = (activityId: string): boolean => early?.play.activityId === activityId;
+
+/** The early play of that activity, if any (once): its input stops here. */
+export function takeEarlyPlay(activityId: string): EarlyPlay | undefined {
+  const e = early;
+  if (!e || e.play.activityId !== activityId) return undefined;
+  early = undefined;
+  e.stop();
+  return e.play;
+}
+
+/** Any early play, left (the child went elsewhere before the player had loaded): its drawing goes. */
+export function dropEarlyPlay(): void {
+  early?.stop();
+  early?.play.release();
+  early = undefined;
 }

@@ -7,6 +7,7 @@ import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import type { AppData } from '../store/app-data.ts';
 import { clearResume, loadResumeForTab, saveResume } from '../store/resume.ts';
 import { thisTab } from '../store/tab.ts';
+import { holdsEarlyPlay, takeEarlyPlay } from './early-input.ts';
 import { LeaveGuard } from '../ui/leave-guard.ts';
 import { announce } from '../ui/live.ts';
 import { whenHandwritingReady } from '../ui/fonts.ts';
@@ -86,7 +87,8 @@ export class Player {
     views.message.hidden = true;
     twins.clear();
     controls.set({});
-    twins.setLabel(i18n.t('play.loading'));
+    // Its first item drawn before the player had loaded (src/app/first-item/) still answers while the engine comes.
+    if (inLesson || !holdsEarlyPlay(id)) twins.setLabel(i18n.t('play.loading'));
     const load = this.deps.load(id);
     thisTab(); // this tab's lock is held before its first checkpoint can be read by another tab
     try {
@@ -96,13 +98,19 @@ export class Player {
       const activity = import.meta.env.DEV ? markFallbacks(loaded, lang) : loaded;
       const learnerId = data.learners.current;
       const resume = await loadResumeForTab({ activityId: activity.id, version: activity.version, learnerId }, Date.now());
-      const seed = resume?.seed ?? Math.floor(Math.random() * 2 ** 31);
+      // That early item's input ends here, as the scene is about to play on from it.
+      const early = inLesson ? undefined : takeEarlyPlay(id);
+      // A checkpoint comes back to its own item: the early item was drawn from it (its seed) when it was at the first.
+      const taken = !resume || resume.seed === early?.seed ? early : undefined;
+      if (early && !taken) early.release();
+      const seed = resume?.seed ?? taken?.seed ?? Math.floor(Math.random() * 2 ** 31);
       const registration = resume?.registration ?? uuid();
       const session = this.deps.newSession({
         learnerId,
         registration,
         subject: { id: activity.id, version: activity.version, title: activity.title, competencies: activity.competencies },
         lang,
+        ...(taken && { startedAt: taken.shownAt }),
         onCompleted: () => {
           clearResume();
           this.guard.disarm();
@@ -133,8 +141,13 @@ export class Player {
       if (activity.kind === 'trace') await whenHandwritingReady();
       this.guard.arm();
       stage.resume();
-      await stage.start(activity, services, resume?.state);
+      // A keyboard user keeps their place: the same button among the scene's own twins.
+      if (taken && taken.focused >= 0) twins.focusWhenAdded(taken.focused);
+      await stage.start(activity, services, resume?.state, taken);
+      // The early drawing goes once the scene is on the screen in its place.
+      if (early) void stage.drawn().then(() => early.release());
     } catch (e) {
+      if (!inLesson) takeEarlyPlay(id)?.release();
       console.error(e);
       views.message.textContent = i18n.t('play.loadFailed');
       views.message.hidden = false;

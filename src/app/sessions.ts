@@ -15,6 +15,8 @@ export interface SessionOptions {
   lang: Lang;
   /** Called once the session's completion statement is recorded. */
   onCompleted?: () => void;
+  /** When the play began, if before the session (its first item played before the engine had loaded). */
+  startedAt?: number;
 }
 
 /**
@@ -23,16 +25,19 @@ export interface SessionOptions {
  */
 export function sessionFactory(record: (s: Statement) => void, packOf: (activityId: string) => { id: string; version: string } | undefined = () => undefined) {
   return (o: SessionOptions): PlaySession =>
-    new PlaySession({
-      ctx: { homePage: deploymentHome(), learnerId: o.learnerId, registration: o.registration, activity: withPack(o.subject, packOf(o.subject.id)), lang: o.lang },
-      newId: () => uuid(),
-      now: () => Date.now(),
-      notBefore: __BUILD_TIME__,
-      sink: (s) => {
-        record(s);
-        if (s.verb.id === VERBS.completed.id) o.onCompleted?.();
+    new PlaySession(
+      {
+        ctx: { homePage: deploymentHome(), learnerId: o.learnerId, registration: o.registration, activity: withPack(o.subject, packOf(o.subject.id)), lang: o.lang },
+        newId: () => uuid(),
+        now: () => Date.now(),
+        notBefore: __BUILD_TIME__,
+        sink: (s) => {
+          record(s);
+          if (s.verb.id === VERBS.completed.id) o.onCompleted?.();
+        },
       },
-    });
+      o.startedAt,
+    );
 }
 
 export type NewSession = ReturnType<typeof sessionFactory>;

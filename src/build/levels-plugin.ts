@@ -3,10 +3,13 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createI18n } from '../i18n/index.ts';
 import { formatIssue, hasErrors } from '../model/activity/issues.ts';
+import { firstItemWords } from '../app/first-item/words.ts';
+import { playsFirstItemEarly } from '../app/first-item/which.ts';
 import { catalogEntry, defaultRoots, publicMedia, validateLibrary, type LibraryFile, type LibraryRoots } from './library.ts';
 
 const CATALOG = 'virtual:lopvui/catalog';
 const ACTIVITY = 'virtual:lopvui/activity/';
+const FIRST_ITEMS = 'virtual:lopvui/first-items';
 const MEDIA_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
   '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.wav': 'audio/wav', '.webm': 'audio/webm',
@@ -49,7 +52,7 @@ export function levelsPlugin(): Plugin<LevelsApi> {
       }
     },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(ACTIVITY)) return `\0${id}`;
+      if (id === CATALOG || id === FIRST_ITEMS || id.startsWith(ACTIVITY)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -62,6 +65,13 @@ export function levelsPlugin(): Plugin<LevelsApi> {
           .map((f) => `${JSON.stringify(f.activity?.id)}: () => import(${JSON.stringify(ACTIVITY + f.activity?.id)})`);
         const media = publicMedia(roots());
         return `export const entries = ${JSON.stringify(entries)};\nexport const lessons = ${JSON.stringify(lessons)};\nexport const loaders = {${loaders.join(',\n')}};\nexport const publicMedia = ${JSON.stringify(media)};\n`;
+      }
+      if (id === `\0${FIRST_ITEMS}`) {
+        // The activities whose first item plays before the engine has loaded (src/app/first-item/), each by
+        // the same chunk the player loads it from, and the few words that item says.
+        const early = load().flatMap((f) => (f.activity && playsFirstItemEarly(f.activity) ? [f.activity.id] : []));
+        const loaders = early.map((a) => `${JSON.stringify(a)}: () => import(${JSON.stringify(ACTIVITY + a)})`);
+        return `export const firstItems = {${loaders.join(',\n')}};\nexport const words = ${JSON.stringify(firstItemWords())};\n`;
       }
       if (id.startsWith(`\0${ACTIVITY}`)) {
         const wanted = id.slice(ACTIVITY.length + 1);
@@ -111,6 +121,6 @@ export function levelsPlugin(): Plugin<LevelsApi> {
 
 function invalidate(server: ViteDevServer) {
   for (const mod of server.moduleGraph.idToModuleMap.values()) {
-    if (mod.id?.startsWith(`\0${CATALOG}`) || mod.id?.startsWith(`\0${ACTIVITY}`)) server.moduleGraph.invalidateModule(mod);
+    if (mod.id?.startsWith(`\0${CATALOG}`) || mod.id?.startsWith(`\0${FIRST_ITEMS}`) || mod.id?.startsWith(`\0${ACTIVITY}`)) server.moduleGraph.invalidateModule(mod);
   }
 }

@@ -9,3 +9,11 @@ declare module 'virtual:lopvui/catalog' {
   /** The pictures and sounds of public/ ("images/animals/cat.svg"), for files opened in the player. */
   export const publicMedia: string[];
 }
+declare module 'virtual:lopvui/first-items' {
+  import type { FirstItemWords } from '../app/first-item/words.ts';
+  import type { Lang } from '../model/activity/lang.ts';
+  import type { ChoiceActivity } from '../model/kinds/choice/schema.ts';
+  /** The activities whose first item plays before the engine has loaded, by the chunk the player loads them from. */
+  export const firstItems: Record<string, () => Promise<{ default: ChoiceActivity }>>;
+  export const words: Record<Lang, FirstItemWords>;
+}

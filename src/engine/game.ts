@@ -5,6 +5,7 @@ import type { Activity } from '../model/activity/schema.ts';
 import { loadPictures } from './media.ts';
 import { EndScene } from './scenes/end.ts';
 import { KIND_SCENES } from './kinds/index.ts';
+import type { EarlyAnswers } from '../contracts/early-play.ts';
 import type { PlayServices } from './services.ts';
 import { CARD_BOUNDS, type CardBounds } from './widgets/card-face.ts';
 import { centreDesignArea } from './stage-fit.ts';
@@ -114,7 +115,7 @@ export class Stage {
   }
 
   /** Start an activity's scene; `resume` is the checkpoint it saved before a reload. */
-  async start(activity: Activity, services: PlayServices, resume?: unknown): Promise<void> {
+  async start(activity: Activity, services: PlayServices, resume?: unknown, early?: EarlyAnswers): Promise<void> {
     // The scene's code and the pictures come while Phaser boots.
     const [sceneClass] = await Promise.all([
       KIND_SCENES[activity.kind](),
@@ -134,7 +135,12 @@ export class Stage {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('lopvui:scene-drawn'));
     // start() restarts the kind's scene if it is running (another activity of the same kind).
     this.stopAll(activity.kind);
-    this.game.scene.start(activity.kind, { activity, services, resume });
+    this.game.scene.start(activity.kind, { activity, services, resume, ...(early && { early }) });
+  }
+
+  /** Resolves once the game has drawn its next frame (the scene just started is on the screen). */
+  drawn(): Promise<void> {
+    return new Promise((ok) => this.game.events.once(Phaser.Core.Events.POST_RENDER, () => ok()));
   }
 
   // Stopped now through the scene manager, not queued for the next step (a scene's own

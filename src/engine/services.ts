@@ -1,3 +1,4 @@
+import type { EarlyAnswers } from '../contracts/early-play.ts';
 import type { TFunction } from 'i18next';
 import type { Heard, Line } from '../audio/audio-out.ts';
 import type { Effect } from '../audio/effects.ts';
@@ -48,6 +49,8 @@ export interface KindSceneData {
   services: PlayServices;
   /** A checkpoint this scene saved before the page was reloaded. */
   resume?: unknown;
+  /** What the child did on the first item before the engine had loaded (choice): the scene plays on from it. */
+  early?: EarlyAnswers;
 }
 
 export interface EndSceneData {

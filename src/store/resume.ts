@@ -73,3 +73,17 @@ export function clearResume(): void {
     // nothing to clear
   }
 }
+
+/**
+ * The fresh checkpoint of this activity, for whichever learner: the first item drawn before the engine
+ * (src/app/first-item/) starts from it when it is at that item, and is not drawn when it is further on.
+ */
+export function keptResumeOf(activityId: string, now: number): Resume | undefined {
+  let r: Partial<Resume> | undefined;
+  try {
+    r = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Resume> | undefined;
+  } catch {
+    return undefined;
+  }
+  return r && typeof r.learnerId === 'string' && typeof r.version === 'number' ? loadResume({ activityId, version: r.version, learnerId: r.learnerId }, now) : undefined;
+}

@@ -64,6 +64,11 @@ export class TwinLayer implements TwinSurface {
     this.layer.insertBefore(el, at === undefined ? null : (this.layer.children[at] ?? null));
     this.twins.add(entry);
     this.place(entry);
+    if (this.focusPlace >= 0 && this.layer.children[this.focusPlace] === el) {
+      this.focusPlace = -1;
+      this.focusLost = false;
+      el.focus({ preventScroll: true });
+    }
     return {
       el,
       update,
@@ -79,6 +84,7 @@ export class TwinLayer implements TwinSurface {
   }
 
   clear(): void {
+    this.focusPlace = -1;
     for (const t of this.twins) {
       this.noteFocus(t.el);
       t.el.remove();
@@ -91,6 +97,23 @@ export class TwinLayer implements TwinSurface {
     if (!this.focusLost || !twin) return;
     this.focusLost = false;
     twin.focus();
+  }
+
+  /** A place (0 first) whose twin takes the keyboard focus as it is added (focusWhenAdded). */
+  private focusPlace = -1;
+
+  /**
+   * The twin added at this place (0 first) takes the keyboard focus, once: a twin at the same place of an
+   * earlier drawing had it (the first item drawn before the engine), and the scene drawing its own keeps
+   * the keyboard user where they were, however soon its item changes.
+   */
+  focusWhenAdded(place: number): void {
+    this.focusPlace = place;
+  }
+
+  /** The place (0 first) of the twin with the keyboard focus, -1 if none has it. */
+  focusedPlace(): number {
+    return [...this.layer.querySelectorAll('.twin')].indexOf(document.activeElement as Element);
   }
 
   /** A keyboard user goes on from where they are: if the focus is on a twin, it moves to `twin`. */

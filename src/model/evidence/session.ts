@@ -22,17 +22,22 @@ export class PlaySession {
   private itemShownAt: number;
   private readonly startedAt: number;
 
-  constructor(private readonly deps: SessionDeps) {
-    this.startedAt = this.itemShownAt = deps.now();
+  /** `startedAt`: when the play began, if before the session (its first item played before the engine had loaded). */
+  constructor(
+    private readonly deps: SessionDeps,
+    startedAt = deps.now(),
+  ) {
+    this.startedAt = this.itemShownAt = startedAt;
   }
 
-  /** The child sees a new item: time taken is counted from here. */
-  itemShown(): void {
-    this.itemShownAt = this.deps.now();
+  /** The child sees a new item: time taken is counted from here (`at`, if it was shown before the engine had loaded). */
+  itemShown(at = this.deps.now()): void {
+    this.itemShownAt = at;
   }
 
-  answered(ev: AnswerEvidence): Statement {
-    const now = this.deps.now();
+  /** `at`: when it was given, if before now (an answer given before the engine had loaded, recorded once it has). */
+  answered(ev: AnswerEvidence, at = this.deps.now()): Statement {
+    const now = at;
     const s = answerStatement(this.deps.ctx, ev, { id: this.deps.newId(), timestamp: statementTime(now, this.deps.notBefore), durationMs: now - this.itemShownAt });
     this.deps.sink(s);
     return s;

@@ -112,3 +112,31 @@ describe('time', () => {
     expect(statementTime(Number.NaN, built)).toBe(built);
   });
 });
+
+describe('a play whose first item was answered before the engine had loaded', () => {
+  it('its answers are stamped at their own time, timed from when the item was shown, and the play from its start', () => {
+    let clock = Date.UTC(2026, 11, 1, 8, 0, 10);
+    const sent: Statement[] = [];
+    const s = new PlaySession(
+      {
+        ctx: { homePage: 'http://localhost:4173/', learnerId: 'l', registration: '3f2b8a43-0b5e-4f0b-9d8f-3a4b5c6d7e8f', activity: { id: activity.id, version: activity.version, title: activity.title, competencies: activity.competencies }, lang: 'vi' },
+        newId: () => '00000000-0000-4000-8000-000000000001',
+        now: () => clock,
+        notBefore: Date.UTC(2026, 0, 1),
+        sink: (st) => sent.push(st),
+      },
+      Date.UTC(2026, 11, 1, 8, 0, 0),
+    );
+    s.itemShown(Date.UTC(2026, 11, 1, 8, 0, 0));
+    const play = startChoice(activity.kind === 'choice' ? activity : (undefined as never), seededRng(1));
+    const { outcome } = answerChoice(play, [0]);
+    const ev = choiceEvidence(play, [0], outcome);
+    if (!ev) throw new Error('no evidence');
+    s.answered(ev, Date.UTC(2026, 11, 1, 8, 0, 4));
+    expect(sent[0]?.timestamp).toBe('2026-12-01T08:00:04.000Z');
+    expect(sent[0]?.result?.duration).toBe(isoDuration(4000));
+    clock = Date.UTC(2026, 11, 1, 8, 1, 0);
+    s.completed({ raw: 1, max: 1, stars: 3 });
+    expect(sent[1]?.result?.duration).toBe(isoDuration(60_000));
+  });
+});
