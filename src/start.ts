@@ -8,10 +8,10 @@ import { firstItemAt } from './app/first-item/address.ts';
 // the page, a tap on a tile is answered by its link before any code runs, and the player itself
 // (main.ts: its stores, its engine, i18next) loads at the first touch, key or tile, or once the page
 // has been up a moment, never in the way of that tap (issue 17). Anywhere else it loads at once.
-// An activity whose first item can be played before the engine is here (src/app/first-item/): its code and
-// the activity start loading at once, the page still parsing.
+// An activity whose first item can be played before the engine is here (src/app/first-item/): its code, the
+// activity and its picture load at once, the page still parsing; it is drawn once the page is parsed.
 const early = firstItemAt(location.hash);
-const earlyCode = early && import('./app/first-item/first-item.ts');
+const earlyPlay = early && import('./app/first-item/first-item.ts').then(({ firstItem }) => firstItem(early, location.hash)).catch((e) => void console.error(e));
 // An async script (see first-menu.ts): the page may still be parsing.
 if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
 const menu = document.getElementById('menu');
@@ -25,7 +25,7 @@ if (shown && menu) {
 } else {
   // Such a first item is drawn and answered at once, and the player loads once the child has answered (or
   // after a while). Anything else (a lesson, the teacher's area): the player's two chunks load side by side.
-  if (early && earlyCode) await (await earlyCode.then(({ firstItem }) => firstItem(early, location.hash)).catch((e) => void console.error(e)));
+  if (earlyPlay) await (await earlyPlay);
   void import('./app/wiring.ts');
   await import('./main.ts');
 }

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { playsFirstItemEarly } from '../app/first-item/which.ts';
+import { LANGS, pick } from '../model/activity/lang.ts';
 import { createI18n } from '../i18n/index.ts';
 import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { learnerFace } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
-import { catalogEntry } from './library.ts';
+import { catalogEntry, type LibraryFile } from './library.ts';
 import type { LevelsApi } from './levels-plugin.ts';
 
 const EMPTY_MENU = /<main id="menu"[^>]*><\/main>/;
@@ -30,7 +33,7 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
     // After Vite has written its own tags: the entry's script tag is among them.
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => {
+      handler: (html, ctx) => {
         if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html) || !ENTRY.test(html))
           throw new Error('index.html: the empty <main id="menu">, the CSP\'s script-src or the entry\'s module script the first menu needs is missing');
         const files = levels.library();
@@ -38,11 +41,12 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
           files.filter((f) => !f.lesson).map(catalogEntry),
           files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
         );
-        const hash = createHash('sha256').update(FIRST_SCREEN).digest('base64');
+        const script = FIRST_SCREEN.replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(ctx?.bundle ? firstItemFiles(ctx.bundle, files) : {})}`);
+        const hash = createHash('sha256').update(script).digest('base64');
         return (
           html
             .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)
-            .replace('</title>', `</title>\n    <script>${FIRST_SCREEN}</script>`)
+            .replace('</title>', `</title>\n    <script>${script}</script>`)
             .replace(EMPTY_MENU, menu)
             // The page is ready once parsed: the entry (start.ts) waits for nothing the menu needs, so it does
             // not hold DOMContentLoaded back (it waits for the parsed page itself).
@@ -51,6 +55,35 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
       },
     },
   };
+}
+
+/**
+ * What the first item drawn before the engine needs, by activity (first-screen.js fetches it as the page
+ * opens): its code and every chunk it imports, the activity's chunk, and the first question's picture in
+ * either language. Relative to index.html, as the build's base is.
+ */
+export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[]): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const code = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/first-item/first-item.ts'));
+  if (!code) return {};
+  const needed = new Set<string>();
+  const add = (name: string) => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    for (const i of byName.get(name)?.imports ?? []) add(i);
+  };
+  add(code.fileName);
+  const out: Record<string, string[]> = {};
+  for (const f of files) {
+    const a = f.activity;
+    if (!a || !playsFirstItemEarly(a)) continue;
+    const chunk = chunks.find((c) => c.facadeModuleId === `\0virtual:lopvui/activity/${a.id}`);
+    const image = a.items[0]?.image;
+    const pictures = image === undefined ? [] : LANGS.map((l) => pick(image, l));
+    out[a.id] = [...[...needed, ...(chunk ? [chunk.fileName] : [])].map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
+  }
+  return out;
 }
 
 /** The menu's <main>, drawn by renderMenu on a document of its own (linkedom) with the defaults. */

@@ -13,6 +13,24 @@
     own = false; // storage off: the player reads the defaults too
   }
   var root = document.documentElement;
+  // An activity whose first item is drawn before the engine (src/app/first-item/): its code, the activity
+  // and its first picture are fetched now, while the page is still parsing, not once the entry has run.
+  // The build writes the list in (src/build/first-menu.ts): each one's files, by its id.
+  var early = /^#\/play\/([^/?#]+)$/.exec(location.hash);
+  var files = early && /*FIRST_ITEMS*/{}[decodeURIComponent(early[1])];
+  if (files) {
+    files.forEach(function (href) {
+      var link = document.createElement('link');
+      link.href = href;
+      if (/\.js$/.test(href)) link.rel = 'modulepreload';
+      else {
+        link.rel = 'preload';
+        link.as = 'fetch'; // as the engine reads a picture (engine/media.ts)
+        link.crossOrigin = 'anonymous';
+      }
+      document.head.appendChild(link);
+    });
+  }
   if (own || /^#\/(play|lesson|teacher)(\/|$)/.test(location.hash)) return root.classList.add('menu-later');
   // Shown: its first section only (the lessons), until the first touch, key or wheel, or a second (start.ts),
   // so a slow tablet lays out four tiles before a child can tap one; and whatever happens, in three seconds.

@@ -4,7 +4,7 @@ import vm from 'node:vm';
 import { parseHTML } from 'linkedom';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { firstMenuHtml, firstMenuPlugin } from '../../../src/build/first-menu.ts';
+import { firstItemFiles, firstMenuHtml, firstMenuPlugin } from '../../../src/build/first-menu.ts';
 import { catalogEntry, defaultRoots, validateLibrary } from '../../../src/build/library.ts';
 import { createI18n } from '../../../src/i18n/index.ts';
 import { isMenuAddress } from '../../../src/app/router.ts';
@@ -143,5 +143,60 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     const added: string[] = [];
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
     expect(added).toEqual(['menu-first']);
+  });
+});
+
+describe('first-screen.js: the first item drawn before the engine is fetched as the page opens (issue 17)', () => {
+  const links = (hash: string) => {
+    const made: Record<string, string>[] = [];
+    const context = {
+      location: { hash },
+      localStorage: { getItem: () => null },
+      document: {
+        documentElement: { classList: { add: () => undefined, remove: () => undefined } },
+        addEventListener: () => undefined,
+        createElement: () => ({}),
+        head: { appendChild: (l: Record<string, string>) => made.push({ ...l }) },
+      },
+      setTimeout: () => undefined,
+    };
+    const map = { 'l1-cong-trong-10': ['./assets/first-item-a.js', './assets/l1-cong-trong-10-b.js', './images/math/apples-3.svg'] };
+    vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8').replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(map)}`), context);
+    return made;
+  };
+
+  it('its code and the activity as modules, its picture as the engine reads it; only on its own address', () => {
+    expect(links('#/play/l1-cong-trong-10')).toEqual([
+      { href: './assets/first-item-a.js', rel: 'modulepreload' },
+      { href: './assets/l1-cong-trong-10-b.js', rel: 'modulepreload' },
+      { href: './images/math/apples-3.svg', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+    expect(links('#/play/mn-dem-tao')).toEqual([]);
+    expect(links('#/lesson/l1-cong-trong-10')).toEqual([]);
+    expect(links('')).toEqual([]);
+  });
+
+  it("the build lists the first item's code with every chunk it imports, the activity's chunk and its picture, and nothing of the engine", () => {
+    const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({ type: 'chunk', fileName, facadeModuleId, imports });
+    const bundle = Object.fromEntries(
+      [
+        chunk('assets/first-item-a.js', '/p/src/app/first-item/first-item.ts', ['assets/theme-c.js', 'assets/rules-d.js']),
+        chunk('assets/theme-c.js', null, ['assets/lang-e.js']),
+        chunk('assets/rules-d.js', null, ['assets/lang-e.js']),
+        chunk('assets/lang-e.js', null),
+        chunk('assets/l1-cong-trong-10-b.js', '\0virtual:lopvui/activity/l1-cong-trong-10'),
+        chunk('assets/game-f.js', '/p/src/engine/game.ts', ['assets/theme-c.js']),
+      ].map((c) => [c.fileName, c]),
+    );
+    const out = firstItemFiles(bundle as never, files);
+    expect(Object.keys(out)).toEqual(['l1-cong-trong-10']);
+    expect(out['l1-cong-trong-10']).toEqual([
+      './assets/first-item-a.js',
+      './assets/theme-c.js',
+      './assets/lang-e.js',
+      './assets/rules-d.js',
+      './assets/l1-cong-trong-10-b.js',
+      './images/math/apples-3.svg',
+    ]);
   });
 });
