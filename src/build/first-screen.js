@@ -5,18 +5,21 @@
 // player draws the page itself, so no one sees a menu, or a language, that is not theirs.
 (function () {
   var own = false;
+  var projector = false;
   try {
     var s = localStorage;
     own = (s.getItem('lopvui.lang') || 'vi') !== 'vi' || (s.getItem('lopvui.band') || 'all') !== 'all' ||
       s.getItem('lopvui.muted') === '1' || s.getItem('lopvui.prefs') !== null;
+    projector = /"mode":"projector"/.test(s.getItem('lopvui.prefs') || '');
   } catch (e) {
     own = false; // storage off: the player reads the defaults too
   }
   var root = document.documentElement;
   // An activity whose first item is drawn before the engine (src/app/first-item/): its code, the activity
   // and its first picture are fetched now, while the page is still parsing, not once the entry has run.
-  // The build writes the list in (src/build/first-menu.ts): each one's files, by its id.
-  var early = /^#\/play\/([^/?#]+)$/.exec(location.hash);
+  // The build writes the list in (src/build/first-menu.ts): each one's files, by its id. Not on a projector,
+  // where the player draws it (src/app/first-item/address.ts).
+  var early = !projector && /^#\/play\/([^/?#]+)$/.exec(location.hash);
   var files = early && /*FIRST_ITEMS*/{}[decodeURIComponent(early[1])];
   if (files) {
     files.forEach(function (href) {

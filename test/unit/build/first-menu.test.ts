@@ -147,11 +147,11 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
 });
 
 describe('first-screen.js: the first item drawn before the engine is fetched as the page opens (issue 17)', () => {
-  const links = (hash: string) => {
+  const links = (hash: string, prefs: string | null = null) => {
     const made: Record<string, string>[] = [];
     const context = {
       location: { hash },
-      localStorage: { getItem: () => null },
+      localStorage: { getItem: (k: string) => (k === 'lopvui.prefs' ? prefs : null) },
       document: {
         documentElement: { classList: { add: () => undefined, remove: () => undefined } },
         addEventListener: () => undefined,
@@ -172,6 +172,8 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
       { href: './images/math/apples-3.svg', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' },
     ]);
     expect(links('#/play/mn-dem-tao')).toEqual([]);
+    expect(links('#/play/l1-cong-trong-10', '{"mode":"projector"}')).toEqual([]);
+    expect(links('#/play/l1-cong-trong-10', '{"mode":"tablet"}')).toHaveLength(3);
     expect(links('#/lesson/l1-cong-trong-10')).toEqual([]);
     expect(links('')).toEqual([]);
   });
