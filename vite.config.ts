@@ -9,6 +9,10 @@ import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
 const levels = levelsPlugin();
 
+/** The modules of the first item's chunk (see codeSplitting below): none imports Phaser. */
+const FIRST_ITEM_PARTS =
+  /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings)|ui[\\/](twins|live|fonts))\.ts$/;
+
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
@@ -28,6 +32,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser|engine[\\/]phaser[\\/]/ },
+            // The first item drawn before the engine (src/app/first-item/) and the plain parts it shares with the
+            // engine, as one file, not twenty: fetched as the page opens (first-screen.js), each file a round trip
+            // through the service worker on a slow tablet. What the entry itself imports stays out of it.
+            { name: 'first-item', test: FIRST_ITEM_PARTS, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -97,3 +97,15 @@ test('in English, by keys: the focus stays where it was when the engine takes ov
   await waitForItem(page, 2, 4);
   expect(await page.evaluate(() => performance.getEntriesByName('lopvui:first-item-drawn').length)).toBe(0);
 });
+
+test('home on the early first item goes back to the menu once the player is here', async ({ page }) => {
+  const release = await holdEngine(page);
+  await page.goto('./#/play/l1-cong-trong-10');
+  await expect(option(page, '3')).toBeVisible();
+  await pressTwin(twin(page, 'Về trang chính'));
+  await expect(page).toHaveURL(/#\/$/);
+  release();
+  await expect(page.getByRole('link', { name: /Phép cộng trong phạm vi 10(?!0)/ })).toBeVisible();
+  await expect(page.locator('canvas.first-item')).toHaveCount(0);
+  await expect(page.locator('#stage')).toBeHidden();
+});
