@@ -11,7 +11,7 @@ const levels = levelsPlugin();
 
 /** The modules of the first item's chunk (see codeSplitting below): none imports Phaser. */
 const FIRST_ITEM_PARTS =
-  /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings)|ui[\\/](twins|live|fonts))\.ts$/;
+  /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings)|ui[\\/](twins|live|fonts|visual-cues))\.ts$/;
 
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).

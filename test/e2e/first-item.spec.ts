@@ -98,10 +98,13 @@ test('in English, by keys: the focus stays where it was when the engine takes ov
   expect(await page.evaluate(() => performance.getEntriesByName('lopvui:first-item-drawn').length)).toBe(0);
 });
 
-test('home on the early first item goes back to the menu once the player is here', async ({ page }) => {
+test('with the sound off the early first item shows a wrong answer as a mark and a word; home goes back to the menu once the player is here', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lopvui.muted', '1'));
   const release = await holdEngine(page);
   await page.goto('./#/play/l1-cong-trong-10');
   await expect(option(page, '3')).toBeVisible();
+  await pressTwin(option(page, '4'));
+  await expect(page.locator('#cue')).toHaveText('✗ Chưa đúng');
   await pressTwin(twin(page, 'Về trang chính'));
   await expect(page).toHaveURL(/#\/$/);
   release();

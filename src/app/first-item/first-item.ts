@@ -1,5 +1,6 @@
 import { words } from 'virtual:lopvui/first-items';
-import { EFFECTS, type Effect } from '../../audio/effect-notes.ts';
+import type { TFunction } from 'i18next';
+import { EFFECTS } from '../../audio/effect-notes.ts';
 import { renderNotes, wavFile } from '../../audio/tone-wav.ts';
 import { picture } from '../../engine/media.ts';
 import { MIN_TARGET, usePalette } from '../../engine/theme.ts';
@@ -14,10 +15,12 @@ import { loadLang, loadMuted } from '../../store/settings.ts';
 import { whenFontsReady } from '../../ui/fonts.ts';
 import { announce } from '../../ui/live.ts';
 import { TwinLayer } from '../../ui/twins.ts';
+import { showCue } from '../../ui/visual-cues.ts';
 import type { Twin } from '../../contracts/twins.ts';
 import { dropEarlyPlay, holdEarlyPlay, type EarlyPlay } from '../early-input.ts';
 import { countFrame, testSpeed } from '../test-speed.ts';
 import type { FirstItemAddress } from './address.ts';
+import type { FirstItemWords } from './words.ts';
 import { drawSketch, gameSize, sketchLayout, type SketchItem, type SketchLayout } from './sketch.ts';
 
 /** How long the answer shows before its cards settle, and a revealed answer before it lights up (as choice.ts and choice-feedback.ts). */
@@ -27,7 +30,7 @@ const PLAYER_AFTER_MS = 2500;
 
 /**
  * Opened on an activity whose first item plays before the engine (which.ts), on a tablet, with no
- * checkpoint to come back to: the item is drawn on a plain canvas with its twins, and answered by
+ * checkpoint past that item to come back to: the item is drawn on a plain canvas with its twins, and answered by
  * the activity's own rules, with its sound and its look, from the first moment (issue 17). Returns
  * when the player should load: at the first answer (once its feedback is drawn), at home or listen,
  * on another address, or once the item has been up a while; the player then plays on from it, and
@@ -109,7 +112,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     play = after;
     play$.answers.push({ selected: [index], at: Date.now() });
     looks[slot] = outcome.type === 'correct' ? 'correct' : 'wrong';
-    effect(outcome.type === 'correct' ? 'correct' : 'wrong', muted);
+    effect(outcome.type === 'correct' ? 'correct' : 'wrong', muted, w);
     // Right or shown, the item is over; after a wrong one the child may try again at once (as choice.ts).
     busy = outcome.type !== 'wrong';
     if (outcome.type === 'correct') announce(w.correct);
@@ -188,10 +191,10 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
 /** The page parsed (the entry is an async script: it may run before #game is there). */
 const parsed = () => (document.readyState === 'loading' ? new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true })) : undefined);
 
-/** The effect, heard (unless the sound is off) and told to the page, as the player's own (app/engine.ts). */
-function effect(name: Effect, muted: boolean): void {
+/** The effect, heard and told to the page, as the player's own (app/engine.ts); with the sound off, shown as a mark and a word. */
+function effect(name: 'correct' | 'wrong', muted: boolean, w: FirstItemWords): void {
   dispatchEvent(new CustomEvent('lopvui:sound', { detail: { kind: 'effect', name, muted } }));
-  if (muted) return;
+  if (muted) return showCue(name, ((key: string) => (key === 'cues.correct' ? w.cueCorrect : w.cueWrong)) as unknown as TFunction);
   const url = URL.createObjectURL(new Blob([wavFile(renderNotes(EFFECTS[name])) as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }));
   const audio = new Audio(url);
   audio.onended = () => URL.revokeObjectURL(url);

@@ -17,8 +17,10 @@ export function firstItemWords(): Record<Lang, FirstItemWords> {
     wrong: c.feedback.wrong,
     hint: c.feedback.hint,
     revealed: c.feedback.revealed,
+    cueCorrect: c.cues.correct,
+    cueWrong: c.cues.wrong,
   });
   return { vi: of(vi), en: of(en) };
 }
 
-export type FirstItemWords = { [K in 'home' | 'listen' | 'progress' | 'option' | 'correct' | 'wrong' | 'hint' | 'revealed']: string };
+export type FirstItemWords = { [K in 'home' | 'listen' | 'progress' | 'option' | 'correct' | 'wrong' | 'hint' | 'revealed' | 'cueCorrect' | 'cueWrong']: string };

@@ -72,7 +72,8 @@ describe('npm run library (a folder of packs indexed)', async () => {
   });
 });
 
-describe('the command', () => {
+// It runs the CLI in a process of its own (tsx compiles it first): seconds on a busy machine, not a budget.
+describe('the command', { timeout: 30_000 }, () => {
   it('prints each refused pack as file: reason, writes the others, and exits 1', async () => {
     const { spawnSync } = await import('node:child_process');
     const dir = mkdtempSync(path.join(tmpdir(), 'lopvui-library-cli-'));

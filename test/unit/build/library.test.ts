@@ -59,7 +59,8 @@ const run = (args: string[], cwd = process.cwd()) => {
   }
 };
 
-describe('npm run validate', () => {
+// Each test runs the CLI in a process of its own (tsx compiles it first): seconds on a busy machine, not a budget.
+describe('npm run validate', { timeout: 30_000 }, () => {
 
   it('passes on the project library', () => {
     const r = run(['--lang', 'en']);

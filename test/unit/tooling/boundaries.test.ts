@@ -24,7 +24,8 @@ function lint(file: string, source: string): { ok: boolean; out: string } {
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
-describe('the linter keeps the layers apart', () => {
+// Each test runs Biome in a process of its own: not a budget.
+describe('the linter keeps the layers apart', { timeout: 30_000 }, () => {
   it('refuses a view importing the app or the ui, by type or at run time', () => {
     const r = lint('src/engine/kinds/planted.ts', "import type { Settings } from '../../app/settings.ts';\nexport const live = () => import('../../ui/live.ts');\nexport type S = Settings;\n");
     expect(r.ok).toBe(false);

@@ -22,7 +22,8 @@ function check(source: string): { ok: boolean; out: string } {
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
-describe('the model compiles without the DOM', () => {
+// Each test runs tsc in a process of its own: seconds on a busy machine, not a budget.
+describe('the model compiles without the DOM', { timeout: 30_000 }, () => {
   it('fails on a use of window or document', () => {
     const r = check('export const width = () => window.innerWidth + document.title.length;\n');
     expect(r.ok).toBe(false);
