@@ -602,6 +602,7 @@ export const en: Catalog = {
     textOrLangs: 'expected a text, or {"vi": "…", "en": "…"}, got {{got}}',
     invalid: 'invalid value ({{detail}})',
     tooDeep: 'brackets nest more than {{max}} levels deep from here: no activity needs that; check the [ ] and { } brackets',
+    moreProblems: 'and {{count}} more problems from here on; fix the ones above first, then check again',
     mediaMissing: 'file "{{ref}}" not found (paths are relative to this file or to public/)',
     missingLang: 'no $t(validation.langs.{{lang}}) text; the other language will be shown',
     duplicateId: 'id "{{id}}" is already used by {{other}}; every activity needs its own id',

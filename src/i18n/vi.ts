@@ -601,6 +601,7 @@ export const vi = {
     textOrLangs: 'cần một chuỗi chữ, hoặc {"vi": "…", "en": "…"}; nhưng có {{got}}',
     invalid: 'giá trị không hợp lệ ({{detail}})',
     tooDeep: 'các dấu ngoặc lồng nhau sâu hơn {{max}} tầng từ chỗ này: không hoạt động nào cần thế; kiểm tra lại các dấu [ ] và { }',
+    moreProblems: 'và {{count}} lỗi nữa từ chỗ này trở đi; sửa những lỗi trên trước rồi kiểm tra lại',
     mediaMissing: 'không tìm thấy tệp "{{ref}}" (đường dẫn tính từ tệp này hoặc từ public/)',
     missingLang: 'thiếu bản $t(validation.langs.{{lang}}); sẽ hiện bản ngôn ngữ kia',
     duplicateId: 'id "{{id}}" đã dùng ở {{other}}; mỗi hoạt động cần một id riêng',

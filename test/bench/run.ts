@@ -17,7 +17,7 @@ import { measureMemoryCurve } from './memory-curve.ts';
 import { menuFirstTap } from './menu-first-tap.ts';
 import { SIDE_BY_SIDE, sideBySide } from './peer.ts';
 import { measureStoryTurn } from './story-frames.ts';
-import { activityIds, measureValidation } from './validation-throughput.ts';
+import { activityIds, measureHostileValidation, measureValidation } from './validation-throughput.ts';
 import { LEARNERS, measureTeacherView, PER_LEARNER } from './teacher-view.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     const story = await measureStoryTurn(browser, base);
     const heap = await measureMemoryCurve(browser, base, activityIds());
     const validation = measureValidation(root, 1000);
+    const hostile = measureHostileValidation(root);
     const teacher = await measureTeacherView(browser, base);
     const imported = await measureImportLongestTask(browser, base);
     const scale = `${LEARNERS} learners x ${PER_LEARNER.toLocaleString('en')}`;
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       { name: `heap after activity ${heap.length} of ${heap.length}`, value: heap[heap.length - 1] ?? NaN, unit: 'MB' },
       { name: `heap growth, activities 10 -> ${heap.length}`, value: (heap[heap.length - 1] ?? NaN) - (heap[9] ?? NaN), unit: 'MB', budget: 5 },
       { name: `validation, a library of ${validation.files} files`, value: validation.filesPerSecond, unit: 'files/s' },
+      { name: `validation, worst hostile file (${hostile.what})`, value: hostile.worstMs, unit: 'ms', budget: 1000 },
       { name: `teacher's view ready after the PIN (${scale})`, value: teacher.viewReadyMs, unit: 'ms', budget: 1000 },
       { name: `teacher's view, first open after an import or crash (recount)`, value: teacher.recountMs, unit: 'ms' },
       { name: 'recording one answer, main thread, median (timer: 0.1 ms steps)', value: teacher.recordMedianMs, unit: 'ms', budget: 2 },

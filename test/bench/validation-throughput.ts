@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultRoots, listActivityFiles, validateLibrary } from '../../src/build/library.ts';
+import { validateActivityText } from '../../src/model/activity/validate.ts';
 
 const isLesson = (f: string) => f.includes(`${path.sep}lessons${path.sep}`);
 
@@ -40,4 +41,30 @@ export function measureValidation(root: string, n: number): { files: number; fil
   } finally {
     rmSync(levels, { recursive: true, force: true });
   }
+}
+
+/**
+ * The loader's worst answer time on the hostile files the fuzz test feeds it (a 20 000-element
+ * list pasted into a field, brackets 100 000 deep): the median of 3 runs of the slowest of them.
+ * The fuzz test checks that it always answers; how fast is this budget.
+ */
+export function measureHostileValidation(root: string): { worstMs: number; what: string } {
+  const file = listActivityFiles(defaultRoots(root).levels).find((f) => !isLesson(f))!;
+  const sample = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const big = Array.from({ length: 20_000 }, (_, i) => ({ text: String(i) }));
+  const cases: [string, string][] = [
+    ...Object.keys(sample).map((k): [string, string] => [`20 000 elements in "${k}"`, JSON.stringify({ ...sample, [k]: big })]),
+    ['brackets 100 000 deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+  ];
+  let worst = { worstMs: 0, what: '' };
+  for (const [what, text] of cases) {
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now();
+      validateActivityText(text, { file: 'hostile.json' });
+      return performance.now() - started;
+    });
+    const median = times.sort((a, b) => a - b)[1]!;
+    if (median > worst.worstMs) worst = { worstMs: median, what };
+  }
+  return worst;
 }

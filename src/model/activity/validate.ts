@@ -24,6 +24,13 @@ export interface Validated {
   issues: Issue[];
 }
 
+/**
+ * Schema problems located and listed one by one; past that, one line says how many more.
+ * A file with a 20 000-element list pasted in the wrong place would otherwise list 20 000
+ * lines nobody reads, and locating each one is most of the validator's time.
+ */
+export const MAX_SCHEMA_PROBLEMS = 50;
+
 /** Validate the text of one activity file: syntax, schema, media, translations. Never throws. */
 export function validateActivityText(text: string, opts: ValidateOptions): Validated {
   const { value, issues } = validateJsonText(text, opts, activitySchema, activityWarnings);
@@ -64,7 +71,10 @@ export function validateJsonText<S extends z.ZodType>(text: string, opts: Valida
 
   const parsed = schema.safeParse(resolved, { reportInput: true });
   if (!parsed.success) {
-    for (const p of schemaProblems(parsed.error.issues)) issues.push(issueAt('error', p.path, p.key, p.params, p.atKey));
+    const problems = schemaProblems(parsed.error.issues);
+    for (const p of problems.slice(0, MAX_SCHEMA_PROBLEMS)) issues.push(issueAt('error', p.path, p.key, p.params, p.atKey));
+    const more = problems[MAX_SCHEMA_PROBLEMS];
+    if (more) issues.push(issueAt('error', more.path, 'moreProblems', { count: problems.length - MAX_SCHEMA_PROBLEMS }, more.atKey));
   } else if (warnings) {
     for (const w of warnings(parsed.data)) issues.push(issueAt('warning', w.path, w.key, w.params));
   }

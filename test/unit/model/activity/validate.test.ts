@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../src/i18n/index.ts';
 import { formatIssue, type Issue } from '../../../../src/model/activity/issues.ts';
-import { validateActivityText } from '../../../../src/model/activity/validate.ts';
+import { MAX_SCHEMA_PROBLEMS, validateActivityText } from '../../../../src/model/activity/validate.ts';
 import { KINDS } from '../../../../src/model/activity/schema.ts';
 
 const en = createI18n('en').t;
@@ -143,6 +143,20 @@ describe('validateActivityText', () => {
       expect(errors(r.issues).length).toBeGreaterThan(0);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lists the first problems of a file full of them, then one line with how many more', () => {
+    const band = Array.from({ length: 300 }, (_, i) => ({ text: String(i) }));
+    const r = validate(activity({ band }));
+    expect(r.activity).toBeUndefined();
+    const listed = errors(r.issues);
+    expect(listed).toHaveLength(MAX_SCHEMA_PROBLEMS + 1);
+    expect(listed.slice(0, MAX_SCHEMA_PROBLEMS).every((i) => i.key === 'oneOf')).toBe(true);
+    const more = listed.at(-1)!;
+    expect(more).toMatchObject({ key: 'moreProblems', params: { count: 300 - MAX_SCHEMA_PROBLEMS }, path: `band[${MAX_SCHEMA_PROBLEMS}]` });
+    expect(more.line).toBeGreaterThan(listed[0]!.line);
+    expect(formatIssue(more, en)).toContain(`and ${300 - MAX_SCHEMA_PROBLEMS} more problems`);
+    expect(formatIssue(more, vi)).toContain(`và ${300 - MAX_SCHEMA_PROBLEMS} lỗi nữa`);
   });
 });
 
