@@ -101,34 +101,36 @@ export interface EarlyPlay extends EarlyAnswers {
   activityId: string;
   /** The play's seed: the order its options were shown in. */
   seed: number;
-  /** The place among the twins of the one with the keyboard focus when the player took over (-1: none). */
-  focused: number;
-  /** The activity's scene is drawn: the early drawing goes. */
+  /**
+   * The scene adds its first twin: the early item's input ends (the scene answers from then on, and
+   * replays `answers` after this), its twins go, and this is the place of the one that had the keyboard
+   * focus (-1: none). Until then the early item still answers taps and keys.
+   */
+  handOver(): number;
+  /** The activity's scene is drawn (or will not be): the early item's input ends, its drawing and twins go. */
   release(): void;
 }
 
-let early: { play: EarlyPlay; stop: () => void } | undefined;
+let early: EarlyPlay | undefined;
 
-/** Held until the player plays that activity; `stop` ends the early item's input (the player answers from then on). */
-export function holdEarlyPlay(play: EarlyPlay, stop: () => void): void {
-  early = { play, stop };
+/** Held until the player plays that activity. */
+export function holdEarlyPlay(play: EarlyPlay): void {
+  early = play;
 }
 
 /** Whether an early play of that activity is held (its item is on the screen and answers still). */
-export const holdsEarlyPlay = (activityId: string): boolean => early?.play.activityId === activityId;
+export const holdsEarlyPlay = (activityId: string): boolean => early?.activityId === activityId;
 
-/** The early play of that activity, if any (once): its input stops here. */
+/** The early play of that activity, if any (once). It answers on until its scene takes over (handOver). */
 export function takeEarlyPlay(activityId: string): EarlyPlay | undefined {
   const e = early;
-  if (!e || e.play.activityId !== activityId) return undefined;
+  if (!e || e.activityId !== activityId) return undefined;
   early = undefined;
-  e.stop();
-  return e.play;
+  return e;
 }
 
 /** Any early play, left (the child went elsewhere before the player had loaded): its drawing goes. */
 export function dropEarlyPlay(): void {
-  early?.stop();
-  early?.play.release();
+  early?.release();
   early = undefined;
 }

@@ -7,7 +7,7 @@ import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import type { AppData } from '../store/app-data.ts';
 import { clearResume, loadResumeForTab, saveResume } from '../store/resume.ts';
 import { thisTab } from '../store/tab.ts';
-import { holdsEarlyPlay, takeEarlyPlay } from './early-input.ts';
+import { holdsEarlyPlay, takeEarlyPlay, type EarlyPlay } from './early-input.ts';
 import { LeaveGuard } from '../ui/leave-guard.ts';
 import { announce } from '../ui/live.ts';
 import { whenHandwritingReady } from '../ui/fonts.ts';
@@ -90,6 +90,7 @@ export class Player {
     // Its first item drawn before the player had loaded (src/app/first-item/) still answers while the engine comes.
     if (inLesson || !holdsEarlyPlay(id)) twins.setLabel(i18n.t('play.loading'));
     const load = this.deps.load(id);
+    let early: EarlyPlay | undefined;
     thisTab(); // this tab's lock is held before its first checkpoint can be read by another tab
     try {
       if (!load) throw new Error(`no activity ${id}`);
@@ -99,7 +100,7 @@ export class Player {
       const learnerId = data.learners.current;
       const resume = await loadResumeForTab({ activityId: activity.id, version: activity.version, learnerId }, Date.now());
       // That early item's input ends here, as the scene is about to play on from it.
-      const early = inLesson ? undefined : takeEarlyPlay(id);
+      early = inLesson ? undefined : takeEarlyPlay(id);
       // A checkpoint comes back to its own item: the early item was drawn from it (its seed) when it was at the first.
       const taken = !resume || resume.seed === early?.seed ? early : undefined;
       if (early && !taken) early.release();
@@ -142,12 +143,13 @@ export class Player {
       this.guard.arm();
       stage.resume();
       // A keyboard user keeps their place: the same button among the scene's own twins.
-      if (taken && taken.focused >= 0) twins.focusWhenAdded(taken.focused);
+      if (taken) twins.takeOver(taken);
       await stage.start(activity, services, resume?.state, taken);
       // The early drawing goes once the scene is on the screen in its place.
-      if (early) void stage.drawn().then(() => early.release());
+      if (early) void stage.drawn().then(() => early?.release());
     } catch (e) {
-      if (!inLesson) takeEarlyPlay(id)?.release();
+      // The early drawing goes, taken or not: the message shows in its place.
+      (early ?? (inLesson ? undefined : takeEarlyPlay(id)))?.release();
       console.error(e);
       views.message.textContent = i18n.t('play.loadFailed');
       views.message.hidden = false;

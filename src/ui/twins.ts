@@ -1,5 +1,11 @@
 import type { Rect, Twin, TwinSpec, TwinSurface } from '../contracts/twins.ts';
 
+/** Twins of an earlier drawing in the same layer, handed over to this one (TwinLayer.takeOver). */
+export interface EarlierTwins {
+  /** Removes them; the place (0 first) of the one with the keyboard focus, -1 if none had it. */
+  handOver(): number;
+}
+
 /** A twin as the page holds it: its button. */
 interface DomTwin extends Twin {
   readonly el: HTMLButtonElement;
@@ -17,6 +23,9 @@ export class TwinLayer implements TwinSurface {
   private focusLost = false;
   private readonly observer: ResizeObserver;
   private readonly onResize = () => this.layout();
+  private readonly onKeyDown = (e: KeyboardEvent) => this.onKey(e);
+  /** The twins of an earlier drawing still in the layer (takeOver). */
+  private earlier: EarlierTwins | undefined;
 
   constructor(
     private readonly layer: HTMLElement,
@@ -25,7 +34,7 @@ export class TwinLayer implements TwinSurface {
   ) {
     this.observer = new ResizeObserver(this.onResize);
     window.addEventListener('resize', this.onResize);
-    layer.addEventListener('keydown', (e) => this.onKey(e));
+    layer.addEventListener('keydown', this.onKeyDown);
   }
 
   /** Watch the canvas for size changes (Phaser's FIT resizes it with the window). */
@@ -61,6 +70,10 @@ export class TwinLayer implements TwinSurface {
       }
     };
     update(spec);
+    if (this.earlier) {
+      this.focusPlace = this.earlier.handOver();
+      this.earlier = undefined;
+    }
     this.layer.insertBefore(el, at === undefined ? null : (this.layer.children[at] ?? null));
     this.twins.add(entry);
     this.place(entry);
@@ -99,16 +112,17 @@ export class TwinLayer implements TwinSurface {
     twin.focus();
   }
 
-  /** A place (0 first) whose twin takes the keyboard focus as it is added (focusWhenAdded). */
+  /** A place (0 first) whose twin takes the keyboard focus as it is added (takeOver). */
   private focusPlace = -1;
 
   /**
-   * The twin added at this place (0 first) takes the keyboard focus, once: a twin at the same place of an
-   * earlier drawing had it (the first item drawn before the engine), and the scene drawing its own keeps
-   * the keyboard user where they were, however soon its item changes.
+   * The twins of an earlier drawing (the first item drawn before the engine) stay, and arrow keys move among
+   * them, until this layer adds its first twin: they go then, and the twin added at the place of the one
+   * with the keyboard focus takes it, once. A keyboard user keeps their place however long the scene takes
+   * to come, and however soon its item changes.
    */
-  focusWhenAdded(place: number): void {
-    this.focusPlace = place;
+  takeOver(earlier: EarlierTwins): void {
+    this.earlier = earlier;
   }
 
   /** The place (0 first) of the twin with the keyboard focus, -1 if none has it. */
@@ -173,7 +187,8 @@ export class TwinLayer implements TwinSurface {
 
   private onKey(e: KeyboardEvent): void {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-    if (step === undefined) return;
+    // Another layer on the same element (an earlier drawing's, handing over) may have moved already.
+    if (step === undefined || e.defaultPrevented) return;
     const list = [...this.layer.querySelectorAll<HTMLButtonElement>('.twin')];
     if (list.length === 0) return;
     const at = list.indexOf(document.activeElement as HTMLButtonElement);
@@ -186,5 +201,6 @@ export class TwinLayer implements TwinSurface {
     this.clear();
     this.observer.disconnect();
     window.removeEventListener('resize', this.onResize);
+    this.layer.removeEventListener('keydown', this.onKeyDown);
   }
 }

@@ -15,18 +15,30 @@ async function holdEngine(page: Page): Promise<() => void> {
   return () => release();
 }
 
-/** The colour the early canvas shows on a card's border (its left edge, halfway down). */
-function borderColour(card: Locator): Promise<string> {
-  return card.evaluate((el) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.first-item');
-    if (!canvas) return 'no early canvas';
-    const b = el.getBoundingClientRect();
-    const r = canvas.getBoundingClientRect();
-    const k = canvas.width / r.width;
-    const [red, green, blue] = canvas.getContext('2d')?.getImageData(Math.round((b.left + 3 - r.left) * k), Math.round((b.top + b.height / 2 - r.top) * k), 1, 1).data ?? [];
-    return `#${[red, green, blue].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
-  });
+/**
+ * The colour the early canvas shows on a card's border (its left edge, halfway down): now, or (`effect`)
+ * in the first frame after that effect is told, read later with `borderSeen`. A look that holds a second
+ * is read where it shows, not a second later on a busy machine.
+ */
+function borderColour(card: Locator, effect?: string): Promise<string | undefined> {
+  return card.evaluate((el, effect) => {
+    const read = () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.first-item');
+      if (!canvas) return 'no early canvas';
+      const b = el.getBoundingClientRect();
+      const r = canvas.getBoundingClientRect();
+      const k = canvas.width / r.width;
+      const [red, green, blue] = canvas.getContext('2d')?.getImageData(Math.round((b.left + 3 - r.left) * k), Math.round((b.top + b.height / 2 - r.top) * k), 1, 1).data ?? [];
+      return `#${[red, green, blue].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+    };
+    if (!effect) return read();
+    (window as { __borderSeen?: Promise<string> }).__borderSeen = new Promise((ok) =>
+      addEventListener('lopvui:sound', (e) => (e as CustomEvent<{ name?: string }>).detail?.name === effect && requestAnimationFrame(() => ok(read()))),
+    );
+    return undefined;
+  }, effect);
 }
+const borderSeen = (page: Page) => page.evaluate(() => (window as { __borderSeen?: Promise<string> }).__borderSeen);
 
 const engineCanvas = (page: Page) => page.locator('#game canvas:not(.first-item)');
 
@@ -47,9 +59,10 @@ test.describe("at a person's pace", () => {
     // A click on the canvas under the wrong card (the twins let no pointer through).
     const box = await wrong.boundingBox();
     if (!box) throw new Error('no card');
+    await borderColour(wrong, 'wrong');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => effects(page)).toEqual(['wrong']);
-    expect(await borderColour(wrong)).toBe('#b23a48');
+    expect(await borderSeen(page)).toBe('#b23a48');
     // The activity's hint after one wrong try: that card fades and can no longer be chosen.
     await expect(wrong).toHaveAttribute('aria-disabled', 'true');
     await pressTwin(wrong);
@@ -89,6 +102,11 @@ test('in English, by keys: the focus stays where it was when the engine takes ov
   release();
   await expect(page.locator('canvas.first-item')).toHaveCount(0);
   await expect(engineCanvas(page)).toHaveCount(1);
+  await expect(listen).toBeFocused();
+  // Arrows move one twin at a time among the scene's twins (the early layer's keys went with it).
+  await page.keyboard.press('ArrowRight');
+  await expect(option(page, /./).first()).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
   await expect(listen).toBeFocused();
   await pressTwin(option(page, '3'));
   await waitForItem(page, 2, 4);

@@ -99,8 +99,25 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     shownAt: Date.now(),
     answers: [] as EarlyPlay['answers'],
     listen: false,
-    focused: -1,
-    release: () => requestAnimationFrame(() => canvas.remove()),
+    handOver: () => {
+      stop();
+      const place = twins.focusedPlace();
+      twins.destroy();
+      return place;
+    },
+    release: () => {
+      stop();
+      twins.destroy();
+      requestAnimationFrame(() => canvas.remove());
+    },
+  };
+  // Its input ends: the scene answers from here (handOver), or the child went elsewhere (release).
+  const stop = () => {
+    stopped = true;
+    canvas.removeEventListener('click', onTap);
+    removeEventListener('resize', onResize);
+    removeEventListener('hashchange', dropEarlyPlay);
+    moved();
   };
   const muted = loadMuted();
 
@@ -174,15 +191,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   canvas.addEventListener('click', onTap);
   addEventListener('resize', onResize);
   addEventListener('hashchange', dropEarlyPlay, { once: true });
-  holdEarlyPlay(play$, () => {
-    stopped = true;
-    play$.focused = twins.focusedPlace();
-    canvas.removeEventListener('click', onTap);
-    removeEventListener('resize', onResize);
-    removeEventListener('hashchange', dropEarlyPlay);
-    twins.destroy();
-    moved();
-  });
+  holdEarlyPlay(play$);
   setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => moved(), { timeout: 1000 }) : moved()), PLAYER_AFTER_MS / testSpeed());
   addEventListener('hashchange', () => moved(), { once: true });
   return whenMoved;
