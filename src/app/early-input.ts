@@ -129,8 +129,7 @@ export function takeEarlyPlay(activityId: string): EarlyPlay | undefined {
   return e;
 }
 
-/** Any early play, left (the child went elsewhere before the player had loaded): its drawing goes. */
+/** The child went elsewhere: no early play is held for the player any more (its drawing goes by itself). */
 export function dropEarlyPlay(): void {
-  early?.release();
   early = undefined;
 }

@@ -99,7 +99,7 @@ export class Player {
       const activity = import.meta.env.DEV ? markFallbacks(loaded, lang) : loaded;
       const learnerId = data.learners.current;
       const resume = await loadResumeForTab({ activityId: activity.id, version: activity.version, learnerId }, Date.now());
-      // That early item's input ends here, as the scene is about to play on from it.
+      // That early item is the scene's to play on from: it answers until the scene adds its first twin (takeOver).
       early = inLesson ? undefined : takeEarlyPlay(id);
       // A checkpoint comes back to its own item: the early item was drawn from it (its seed) when it was at the first.
       const taken = !resume || resume.seed === early?.seed ? early : undefined;

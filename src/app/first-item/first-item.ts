@@ -107,17 +107,23 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     },
     release: () => {
       stop();
+      removeEventListener('hashchange', leave);
       twins.destroy();
       requestAnimationFrame(() => canvas.remove());
     },
   };
-  // Its input ends: the scene answers from here (handOver), or the child went elsewhere (release).
+  // Its input ends: the scene answers from here (handOver), or the early item goes (release).
   const stop = () => {
     stopped = true;
     canvas.removeEventListener('click', onTap);
     removeEventListener('resize', onResize);
-    removeEventListener('hashchange', dropEarlyPlay);
     moved();
+  };
+  // Another address (home, the browser's back), before the scene is drawn: the early item goes, whether the
+  // player had taken it or not.
+  const leave = () => {
+    dropEarlyPlay();
+    play$.release();
   };
   const muted = loadMuted();
 
@@ -190,7 +196,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   };
   canvas.addEventListener('click', onTap);
   addEventListener('resize', onResize);
-  addEventListener('hashchange', dropEarlyPlay, { once: true });
+  addEventListener('hashchange', leave, { once: true });
   holdEarlyPlay(play$);
   setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => moved(), { timeout: 1000 }) : moved()), PLAYER_AFTER_MS / testSpeed());
   addEventListener('hashchange', () => moved(), { once: true });
