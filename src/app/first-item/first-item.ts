@@ -199,7 +199,6 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   addEventListener('hashchange', leave, { once: true });
   holdEarlyPlay(play$);
   setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => moved(), { timeout: 1000 }) : moved()), PLAYER_AFTER_MS / testSpeed());
-  addEventListener('hashchange', () => moved(), { once: true });
   return whenMoved;
 }
 
