@@ -60,6 +60,11 @@ function key(e: KeyboardEvent): void {
 export function holdPresses(menu: HTMLElement): void {
   menu.addEventListener('click', remember);
   addEventListener('keydown', key);
+  // Pressed before this ran: index.html's own script counted them (src/build/first-screen.js), and stops now.
+  const root = document.documentElement;
+  root.setAttribute('data-keys-held', '');
+  for (let n = Number(root.getAttribute('data-early-m')) || 0; n > 0; n--) keys.push({ target: document.body, init: { key: 'm', code: 'KeyM', bubbles: true, cancelable: true } });
+  root.removeAttribute('data-early-m');
 }
 
 /**

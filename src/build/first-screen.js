@@ -47,6 +47,12 @@
     e.preventDefault();
     t.click();
   });
+  // M (the sound) pressed before the page's entry has run, which a busy tablet may take a while to: counted
+  // here, and held with the rest once the entry listens (holdPresses in src/app/early-input.ts).
+  document.addEventListener('keydown', function (e) {
+    if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || root.hasAttribute('data-keys-held')) return;
+    root.setAttribute('data-early-m', String(+(root.getAttribute('data-early-m') || 0) + 1));
+  });
   // A lesson's tile opens the lesson at once (a link); one played to its end starts afresh, which the player
   // does once it is here (takeLessonTaps in src/app/early-input.ts). Once it draws the menu, its own listener does.
   document.addEventListener('click', function (e) {
