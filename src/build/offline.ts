@@ -17,7 +17,7 @@ const PAPER = '#fff8e7';
  * says it may take over, which it does only between activities.
  */
 export function offlinePlugin(levels: LevelsApi): Plugin[] {
-  return VitePWA({
+  const pwa = VitePWA({
     registerType: 'prompt',
     injectRegister: false,
     manifest: {
@@ -65,4 +65,17 @@ export function offlinePlugin(levels: LevelsApi): Plugin[] {
       },
     },
   });
+  return [...pwa, noSvgTabIcon];
 }
+
+/**
+ * The tab's icon from favicon.ico alone (the plugin also links favicon.svg): Chromium draws an SVG icon in a
+ * document of its own on the page's main thread, twice, while the first screen is coming (issue 17). The
+ * PNG icons stay in the manifest, the SVG is their source.
+ */
+const noSvgTabIcon: Plugin = {
+  name: 'lopvui-no-svg-tab-icon',
+  apply: 'build',
+  enforce: 'post',
+  transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="icon" href="[^"]*\.svg"[^>]*>/, '') },
+};

@@ -5,7 +5,8 @@ import { h } from './dom.ts';
 
 /** The picture and name of who plays now (the whole class has a picture of its own). */
 export function learnerFace(learner: Learner | undefined, i18n: i18n): { src: string; name: string; alt: string } {
-  if (!learner) return { src: 'favicon.svg', name: i18n.t('learners.wholeClass'), alt: '' };
+  // The app's icon as a picture (the build's, from favicon.svg): an SVG <img> costs a document of its own on the first screen.
+  if (!learner) return { src: 'pwa-192x192.png', name: i18n.t('learners.wholeClass'), alt: '' };
   return { src: avatarUrl(learner.animal, learner.color), name: learner.name, alt: avatarName(i18n.t, learner.animal, learner.color) };
 }
 
