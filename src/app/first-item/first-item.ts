@@ -71,7 +71,8 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   const canvas = document.createElement('canvas');
   canvas.className = 'first-item';
   game.append(canvas);
-  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  // Opaque (the sketch paints its paper over all of it): the compositor need not blend it over the page.
+  const ctx = canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
   const twins = new TwinLayer(document.getElementById('twins') as HTMLElement, () => canvas);
   let at: SketchLayout = fit();
   const draw = () => {
@@ -209,8 +210,12 @@ const parsed = () => (document.readyState === 'loading' ? new Promise((ok) => do
 function effect(name: 'correct' | 'wrong', muted: boolean, w: FirstItemWords): void {
   dispatchEvent(new CustomEvent('lopvui:sound', { detail: { kind: 'effect', name, muted } }));
   if (muted) return showCue(name, ((key: string) => (key === 'cues.correct' ? w.cueCorrect : w.cueWrong)) as unknown as TFunction);
-  const url = URL.createObjectURL(new Blob([wavFile(renderNotes(EFFECTS[name])) as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }));
-  const audio = new Audio(url);
-  audio.onended = () => URL.revokeObjectURL(url);
-  void audio.play().catch(() => URL.revokeObjectURL(url));
+  // Its sound is made in a task of its own, after the tap's: the tap is answered (drawn, told) first, and a
+  // slow tablet's synthesis (tens of ms) does not hold the tap back. The tap's activation still lets it play.
+  setTimeout(() => {
+    const url = URL.createObjectURL(new Blob([wavFile(renderNotes(EFFECTS[name])) as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }));
+    const audio = new Audio(url);
+    audio.onended = () => URL.revokeObjectURL(url);
+    void audio.play().catch(() => URL.revokeObjectURL(url));
+  });
 }
