@@ -140,6 +140,7 @@ export class TwinLayer implements TwinSurface {
   }
 
   layout(): void {
+    this.measured = undefined; // the canvas has just changed size
     for (const t of this.twins) this.place(t);
     this.shareMapping();
   }
@@ -165,8 +166,28 @@ export class TwinLayer implements TwinSurface {
   }
 
   private place(t: { el: HTMLElement; rect: Rect }): void {
+    const m = this.mapping();
+    if (!m) return;
+    Object.assign(t.el.style, {
+      left: `${m.x + t.rect.x * m.sx}px`,
+      top: `${m.y + t.rect.y * m.sy}px`,
+      width: `${t.rect.w * m.sx}px`,
+      height: `${t.rect.h * m.sy}px`,
+    });
+  }
+
+  /** Design units to the layer's px, measured once per task (see mapping). */
+  private measured: { x: number; y: number; sx: number; sy: number } | undefined;
+
+  /**
+   * Where the design area is in the layer, measured at most once in a task: the twins are absolutely placed in
+   * an absolutely placed layer, so placing one cannot move the canvas, and a scene's twins added together are
+   * laid out once, not once each (each measure after a twin was placed forced a layout: issue 17).
+   */
+  private mapping(): { x: number; y: number; sx: number; sy: number } | undefined {
+    if (this.measured) return this.measured;
     const canvas = this.canvas();
-    if (!canvas) return;
+    if (!canvas) return undefined;
     const c = canvas.getBoundingClientRect();
     const l = this.layer.getBoundingClientRect();
     // The canvas holds the game at its own size (canvas.width × canvas.height), larger than the
@@ -175,14 +196,9 @@ export class TwinLayer implements TwinSurface {
     const gh = canvas.height || this.design.height;
     const sx = c.width / gw;
     const sy = c.height / gh;
-    const ox = (gw - this.design.width) / 2;
-    const oy = (gh - this.design.height) / 2;
-    Object.assign(t.el.style, {
-      left: `${c.left - l.left + (t.rect.x + ox) * sx}px`,
-      top: `${c.top - l.top + (t.rect.y + oy) * sy}px`,
-      width: `${t.rect.w * sx}px`,
-      height: `${t.rect.h * sy}px`,
-    });
+    this.measured = { x: c.left - l.left + ((gw - this.design.width) / 2) * sx, y: c.top - l.top + ((gh - this.design.height) / 2) * sy, sx, sy };
+    queueMicrotask(() => (this.measured = undefined));
+    return this.measured;
   }
 
   private onKey(e: KeyboardEvent): void {
