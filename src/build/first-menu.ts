@@ -67,7 +67,9 @@ export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[]): Reco
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const code = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/first-item/first-item.ts'));
   if (!code) return {};
-  const needed = new Set<string>();
+  // The entry's own imports are in index.html already (Vite's modulepreload links).
+  const entry = chunks.find((c) => c.isEntry);
+  const needed = new Set<string>(entry?.imports ?? []);
   const add = (name: string) => {
     if (needed.has(name)) return;
     needed.add(name);
@@ -81,7 +83,7 @@ export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[]): Reco
     const chunk = chunks.find((c) => c.facadeModuleId === `\0virtual:lopvui/activity/${a.id}`);
     const image = a.items[0]?.image;
     const pictures = image === undefined ? [] : LANGS.map((l) => pick(image, l));
-    out[a.id] = [...[...needed, ...(chunk ? [chunk.fileName] : [])].map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
+    out[a.id] = [...[...needed, ...(chunk ? [chunk.fileName] : [])].filter((n) => !entry?.imports.includes(n)).map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
   }
   return out;
 }

@@ -178,16 +178,18 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
     expect(links('')).toEqual([]);
   });
 
-  it("the build lists the first item's code with every chunk it imports, the activity's chunk and its picture, and nothing of the engine", () => {
-    const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({ type: 'chunk', fileName, facadeModuleId, imports });
+  it("the build lists the first item's code with every chunk it imports, the activity's chunk and its picture, and nothing of the engine or what the entry imports (index.html has it)", () => {
+    const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false) => ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry });
     const bundle = Object.fromEntries(
       [
         chunk('assets/first-item-a.js', '/p/src/app/first-item/first-item.ts', ['assets/theme-c.js', 'assets/rules-d.js']),
         chunk('assets/theme-c.js', null, ['assets/lang-e.js']),
-        chunk('assets/rules-d.js', null, ['assets/lang-e.js']),
+        chunk('assets/rules-d.js', null, ['assets/lang-e.js', 'assets/start-h.js']),
         chunk('assets/lang-e.js', null),
         chunk('assets/l1-cong-trong-10-b.js', '\0virtual:lopvui/activity/l1-cong-trong-10'),
         chunk('assets/game-f.js', '/p/src/engine/game.ts', ['assets/theme-c.js']),
+        chunk('assets/index-g.js', '/p/src/start.ts', ['assets/start-h.js'], true),
+        chunk('assets/start-h.js', null),
       ].map((c) => [c.fileName, c]),
     );
     const out = firstItemFiles(bundle as never, files);
