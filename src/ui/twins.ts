@@ -141,28 +141,34 @@ export class TwinLayer implements TwinSurface {
 
   layout(): void {
     this.measured = undefined; // the canvas has just changed size
+    // Everything read before anything is written: one layout, not one for the twins and one for the stage.
+    const share = this.stageMapping();
     for (const t of this.twins) this.place(t);
-    this.shareMapping();
+    if (share) for (const [k, v] of Object.entries(share.vars)) share.stage.style.setProperty(k, v);
   }
 
   /**
    * The design area's place on the page as CSS variables of the stage (--design-x, --design-y in
    * px from its top-left corner, --design-scale), so DOM things over the canvas (the teacher's
-   * countdown) sit beside the canvas's buttons instead of on them.
+   * countdown) sit beside the canvas's buttons instead of on them. Read only; layout() writes them.
    */
-  private shareMapping(): void {
+  private stageMapping(): { stage: HTMLElement; vars: Record<string, string> } | undefined {
     const canvas = this.canvas();
     const stage = this.layer.parentElement;
-    if (!canvas || !stage) return;
+    if (!canvas || !stage) return undefined;
+    this.mapping(); // the twins' too, while the layout is fresh
     const c = canvas.getBoundingClientRect();
     const s = stage.getBoundingClientRect();
     const gw = canvas.width || this.design.width;
     const gh = canvas.height || this.design.height;
     const scale = c.width / gw;
-    stage.style.setProperty('--design-x', `${c.left - s.left + ((gw - this.design.width) / 2) * scale}px`);
-    stage.style.setProperty('--design-y', `${c.top - s.top + ((gh - this.design.height) / 2) * scale}px`);
-    stage.style.setProperty('--design-right', `${s.right - c.right + ((gw - this.design.width) / 2) * scale}px`);
-    stage.style.setProperty('--design-scale', String(scale));
+    const vars = {
+      '--design-x': `${c.left - s.left + ((gw - this.design.width) / 2) * scale}px`,
+      '--design-y': `${c.top - s.top + ((gh - this.design.height) / 2) * scale}px`,
+      '--design-right': `${s.right - c.right + ((gw - this.design.width) / 2) * scale}px`,
+      '--design-scale': String(scale),
+    };
+    return { stage, vars };
   }
 
   private place(t: { el: HTMLElement; rect: Rect }): void {

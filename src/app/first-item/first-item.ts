@@ -166,6 +166,9 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
       draw();
     }, ms / testSpeed());
 
+  // Watched (and measured) before its twins are added: they are placed from that one measure, with no layout
+  // forced after each (issue 17).
+  twins.observe(canvas);
   const homeTwin = twins.add({ name: w.home, rect: frameRect(at.frame.x), onActivate: () => !stopped && (location.hash = '#/') });
   const listenTwin = twins.add({ name: w.listen, rect: frameRect(1280 - at.frame.x), onActivate: () => !stopped && ((play$.listen = true), moved()) });
   const optionTwins: Twin[] = labels.map((label, slot) => {
@@ -173,7 +176,6 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     return twins.add({ name: fill(w.option, { n: slot + 1, name: label }), rect: { x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h }, onActivate: () => answer(slot) });
   });
   twins.setLabel(fill(w.progress, { n: 1, total: activity.items.length }));
-  twins.observe(canvas);
   draw();
   performance.mark('lopvui:first-item-drawn'); // what test/bench/trace-first-tap.ts reads
 
