@@ -4,6 +4,9 @@ import { quantile } from './page-helpers.ts';
 // The side-by-side script's browser set-up (see its header), so the menu's figure stands beside its H5P one.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-webgl', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** As the side-by-side script's --settle-ms: a warm sample's first visit is over once nothing was asked for this long. */
+const SETTLE_MS = 1500;
+
 /** Visible, the same box over two animation frames, and its centre hit by the tile itself. */
 function readiness(el: Element): Promise<boolean> {
   const box = () => {
@@ -38,9 +41,14 @@ export async function menuFirstTap(base: string, cpu: number, runs: number, warm
       await context.addInitScript('window.__name = (f) => f');
       if (warm) {
         const prime = await context.newPage();
+        let last = performance.now();
+        context.on('request', () => (last = performance.now()));
         await prime.goto(base);
         await prime.locator('.tile').first().waitFor({ state: 'visible' });
         await prime.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        // Settled as the side-by-side script settles its warm samples (H5P's among them): the precache and the
+        // player's first load done, nothing asked for over SETTLE_MS.
+        while (performance.now() - last < SETTLE_MS) await new Promise((r) => setTimeout(r, SETTLE_MS - (performance.now() - last)));
         await prime.close();
       }
       const page = await context.newPage();
