@@ -53,12 +53,15 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   const order = play.order[0] ?? [];
   const labels = order.map((i) => pick(item.options[i]?.text ?? '', lang));
   const url = item.image && pick(item.image, lang);
-  const [pic] = await Promise.all([url ? picture(url).catch(() => undefined) : undefined, whenFontsReady(), parsed()]);
+  // The question and its answers are drawn once the fonts are here; the picture joins them as soon as it is
+  // decoded, in its place kept for it (an SVG's document and raster cost a slow tablet more than the rest).
+  const pic = url ? picture(url).catch(() => undefined) : undefined;
+  await Promise.all([whenFontsReady(), parsed()]);
   if (location.hash !== hash) return undefined;
 
   const w = words[lang];
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (all, k: string) => String(values[k] ?? all));
-  const sketch: SketchItem = { total: activity.items.length, prompt: pick(item.prompt, lang), picture: pic, labels };
+  const sketch: SketchItem = { total: activity.items.length, prompt: pick(item.prompt, lang), pictured: !!pic, labels };
   const looks: CardLook[] = labels.map(() => 'idle');
   let hint: string | undefined;
   let busy = false;
@@ -195,8 +198,17 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     at = fit();
     homeTwin.update({ rect: frameRect(at.frame.x) });
     listenTwin.update({ rect: frameRect(1280 - at.frame.x) });
+    at.cards.forEach((c, slot) => optionTwins[slot]?.update({ rect: { x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h } }));
     draw();
   };
+  void pic?.then((img) => {
+    if (stopped) return;
+    sketch.picture = img;
+    // None after all: laid out as the scene lays out an item without one.
+    if (!img) sketch.pictured = false;
+    if (img) draw();
+    else onResize();
+  });
   canvas.addEventListener('click', onTap);
   addEventListener('resize', onResize);
   addEventListener('hashchange', leave, { once: true });

@@ -13,6 +13,8 @@ export interface SketchItem {
   total: number;
   prompt: string;
   picture?: HTMLImageElement | undefined;
+  /** Laid out with a picture (its place kept while it is still coming, see first-item.ts). */
+  pictured: boolean;
   /** The answers' words, in the order shown. */
   labels: string[];
 }
@@ -40,7 +42,7 @@ export function gameSize(cssW: number, cssH: number): { w: number; h: number; px
 
 export function sketchLayout(ctx: CanvasRenderingContext2D, item: SketchItem, cssW: number, cssH: number): SketchLayout {
   const { w, h, px } = gameSize(cssW, cssH);
-  const cards = cardPlaces(item.labels.length, { image: !!item.picture, multiple: false }).map((c) => ({ ...c, w: Math.round(c.w), h: Math.round(c.h) }));
+  const cards = cardPlaces(item.labels.length, { image: item.pictured, multiple: false }).map((c) => ({ ...c, w: Math.round(c.w), h: Math.round(c.h) }));
   const sizes = item.labels.map((label, i) => {
     const c = cards[i] ?? { w: 0, h: 0 };
     let s = labelSizeFor(c.w, c.h, label);
@@ -106,6 +108,22 @@ function card(ctx: CanvasRenderingContext2D, c: CardPlace, label: string, look: 
   ctx.restore();
 }
 
+// The test string's reach per font, measured once: every card's label has the same size, and the fonts are
+// loaded before the first drawing (first-item.ts), so it does not change (a slow tablet shapes it in ms).
+const reach = new Map<string, { actualBoundingBoxAscent: number; actualBoundingBoxDescent: number }>();
+
+function lineMetrics(ctx: CanvasRenderingContext2D, size: number): { actualBoundingBoxAscent: number; actualBoundingBoxDescent: number } {
+  const key = `800 ${size}px ${FONT}`;
+  let m = reach.get(key);
+  if (!m) {
+    const { actualBoundingBoxAscent, actualBoundingBoxDescent } = measure(ctx, TEST_STRING, size);
+    m = { actualBoundingBoxAscent, actualBoundingBoxDescent };
+    reach.set(key, m);
+  }
+  ctx.font = key;
+  return m;
+}
+
 function measure(ctx: CanvasRenderingContext2D, s: string, size: number): TextMetrics {
   ctx.font = `800 ${size}px ${FONT}`;
   return ctx.measureText(s);
@@ -116,7 +134,7 @@ function measure(ctx: CanvasRenderingContext2D, s: string, size: number): TextMe
  * as high as the test string's marks reach, the style's padding above and below. Returns its box.
  */
 function text(ctx: CanvasRenderingContext2D, s: string, x: number, y: number, size: number, wrap: number, color: string): { x: number; y: number; w: number; h: number } {
-  const m = measure(ctx, TEST_STRING, size);
+  const m = lineMetrics(ctx, size);
   const lineH = m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
   const lines: string[] = [];
   for (const word of s.split(' ')) {
