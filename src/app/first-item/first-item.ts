@@ -203,11 +203,13 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   };
   void pic?.then((img) => {
     if (stopped) return;
-    sketch.picture = img;
-    // None after all: laid out as the scene lays out an item without one.
-    if (!img) sketch.pictured = false;
-    if (img) draw();
-    else onResize();
+    if (img) {
+      sketch.picture = img;
+      draw();
+    } else {
+      sketch.pictured = false; // none after all: laid out as the scene lays out an item without one
+      onResize();
+    }
   });
   canvas.addEventListener('click', onTap);
   addEventListener('resize', onResize);

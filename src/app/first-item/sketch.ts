@@ -110,9 +110,10 @@ function card(ctx: CanvasRenderingContext2D, c: CardPlace, label: string, look: 
 
 // The test string's reach per font, measured once: every card's label has the same size, and the fonts are
 // loaded before the first drawing (first-item.ts), so it does not change (a slow tablet shapes it in ms).
-const reach = new Map<string, { actualBoundingBoxAscent: number; actualBoundingBoxDescent: number }>();
+type Reach = Pick<TextMetrics, 'actualBoundingBoxAscent' | 'actualBoundingBoxDescent'>;
+const reach = new Map<string, Reach>();
 
-function lineMetrics(ctx: CanvasRenderingContext2D, size: number): { actualBoundingBoxAscent: number; actualBoundingBoxDescent: number } {
+function lineMetrics(ctx: CanvasRenderingContext2D, size: number): Reach {
   const key = `800 ${size}px ${FONT}`;
   let m = reach.get(key);
   if (!m) {
