@@ -38,20 +38,19 @@
   // Shown: its first section only (the lessons), until the first touch, key or wheel, or a second (start.ts),
   // so a slow tablet lays out four tiles before a child can tap one; and whatever happens, in three seconds.
   root.classList.add('menu-first');
-  // A tile is a link: Space presses it as it presses a button, from the first moment (a clicker or a
-  // keyboard may send either). Once the player's menu listens (src/ui/menu.ts), it answers first and this
-  // one stands aside.
+  // From the first moment, keys. A tile is a link: Space presses it as it presses a button (a clicker or a
+  // keyboard may send either). M (the sound) pressed before the page's entry has run, which a busy tablet may
+  // take a while to, is counted, and held with the rest once the entry listens (holdPresses in
+  // src/app/early-input.ts). Once the player's menu listens (src/ui/menu.ts), it answers first and this one stands aside.
   document.addEventListener('keydown', function (e) {
     var t = e.target;
-    if (e.key !== ' ' || e.defaultPrevented || !t.matches || !t.matches('a.tile')) return;
-    e.preventDefault();
-    t.click();
-  });
-  // M (the sound) pressed before the page's entry has run, which a busy tablet may take a while to: counted
-  // here, and held with the rest once the entry listens (holdPresses in src/app/early-input.ts).
-  document.addEventListener('keydown', function (e) {
-    if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || root.hasAttribute('data-keys-held')) return;
-    root.setAttribute('data-early-m', String(+(root.getAttribute('data-early-m') || 0) + 1));
+    if (e.defaultPrevented) return;
+    if (e.key === ' ' && t.matches && t.matches('a.tile')) {
+      e.preventDefault();
+      t.click();
+    } else if ((e.key === 'm' || e.key === 'M') && !e.ctrlKey && !e.metaKey && !e.altKey && !root.hasAttribute('data-keys-held')) {
+      root.setAttribute('data-early-m', String(+(root.getAttribute('data-early-m') || 0) + 1));
+    }
   });
   // A lesson's tile opens the lesson at once (a link); one played to its end starts afresh, which the player
   // does once it is here (takeLessonTaps in src/app/early-input.ts). Once it draws the menu, its own listener does.

@@ -57,17 +57,23 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     const later: (() => void)[] = [];
     const keydown: ((e: unknown) => void)[] = [];
     const click: ((e: unknown) => void)[] = [];
+    const attributes = new Map<string, string>();
     const context = {
       location: { hash },
       localStorage: { getItem: (k: string) => stored[k] ?? null },
       document: {
-        documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } },
+        documentElement: {
+          classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
+          hasAttribute: (name: string) => attributes.has(name),
+          getAttribute: (name: string) => attributes.get(name) ?? null,
+          setAttribute: (name: string, value: string) => attributes.set(name, value),
+        },
         addEventListener: (type: string, f: (e: unknown) => void) => (type === 'keydown' ? keydown : type === 'click' ? click : []).push(f),
       },
       setTimeout: (f: () => void) => later.push(f),
     };
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8'), context);
-    return { classes, later, keydown, click };
+    return { classes, later, keydown, click, attributes };
   };
   const hidden = (hash: string, stored: Record<string, string> = {}) => run(hash, stored).classes.has('menu-later');
 
@@ -94,6 +100,19 @@ describe('first-screen.js: the build menu is hidden where it is not the page', (
     expect(press(' ', false).clicks).toBe(0);
     expect(press(' ', true, true).clicks).toBe(0); // the player's menu answered it
     expect(run('#/play/x').keydown).toHaveLength(0);
+  });
+
+  it('counts M pressed before the entry runs, until the entry holds the keys itself', () => {
+    const { keydown, attributes } = run('');
+    const press = (key: string, ctrlKey = false) => keydown[0]?.({ key, ctrlKey, target: {}, defaultPrevented: false });
+    press('m');
+    press('M');
+    press('m', true); // Ctrl+M is the browser's, not the sound
+    press('x');
+    expect(attributes.get('data-early-m')).toBe('2');
+    attributes.set('data-keys-held', ''); // early-input.ts holdPresses: from here on it counts them
+    press('m');
+    expect(attributes.get('data-early-m')).toBe('2');
   });
 
   it("marks a lesson's tile tapped on the build's menu, for the player to start it afresh if it was finished", () => {
