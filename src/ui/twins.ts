@@ -208,6 +208,15 @@ export class TwinLayer implements TwinSurface {
   }
 
   private onKey(e: KeyboardEvent): void {
+    // Space presses a twin as it goes down, as Enter does, not as it comes up (a button's own way): a clicker's
+    // press is answered at once, and one pressed as an earlier drawing hands over (its twin gone before the key
+    // came up) is not lost. Held down, it presses once.
+    const el = e.target;
+    if (e.key === ' ' && !e.defaultPrevented && el instanceof HTMLElement && el.classList.contains('twin')) {
+      e.preventDefault(); // no second press as it comes up
+      if (!e.repeat) el.click();
+      return;
+    }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
     // Another layer on the same element (an earlier drawing's, handing over) may have moved already.
     if (step === undefined || e.defaultPrevented) return;

@@ -42,6 +42,21 @@ const borderSeen = (page: Page) => page.evaluate(() => (window as { __borderSeen
 
 const engineCanvas = (page: Page) => page.locator('#game canvas:not(.first-item)');
 
+test('Space answers a twin as it goes down: a press made as the engine takes over is not lost', async ({ page }) => {
+  const release = await holdEngine(page);
+  await page.goto('./#/play/l1-cong-trong-10');
+  const right = option(page, '3');
+  await right.focus();
+  await page.keyboard.down(' ');
+  await expect(page.locator('#live')).toHaveText('Đúng rồi!'); // before the key comes up
+  release();
+  await expect(engineCanvas(page)).toBeVisible();
+  await page.keyboard.up(' ');
+  await expect(twins(page)).toHaveAttribute('aria-label', 'Câu 2 trên 4');
+  // Pressed once: one answer, the right one, and nothing pressed on the next item as the key came up.
+  await expect.poll(async () => (await answered(page)).map((s) => [s.object.id.split(':').at(-1), s.result?.success])).toEqual([['1', true]]);
+});
+
 // At a person's pace: the "wrong" colour is read while it holds (a second).
 test.describe("at a person's pace", () => {
   test.use({ gameSpeed: 1 });
