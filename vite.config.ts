@@ -15,7 +15,7 @@ const FIRST_ITEM_PARTS =
 /** What the entry (src/start.ts) imports, but the entry's own chunk cannot hold as the player imports it too (see codeSplitting below). */
 const START_PARTS = /src[\\/](app[\\/](early-input|first-move|test-speed)|store[\\/]prefs)\.ts$|^\0(virtual:lopvui\/first-items|vite\/preload-helper)/;
 
-/** The chunks the first screen runs (see banner below): the entry's parts and the first item's. */
+/** The chunks the first screen runs (see postBanner below), besides the entry: its parts and the first item's. */
 const FIRST_SCREEN_CHUNKS = ['start', 'first-item'];
 
 export default defineConfig({
