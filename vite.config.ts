@@ -3,15 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
-import { firstMenuPlugin } from './src/build/first-menu.ts';
+import { firstMenuPlugin, libraryMenuHtml } from './src/build/first-menu.ts';
+import { firstPicturesPlugin, firstSectionSvgs } from './src/build/first-pictures.ts';
 import { offlinePlugin } from './src/build/offline.ts';
 import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
 const levels = levelsPlugin();
+const pictures = firstPicturesPlugin(levels.api!, (files) => firstSectionSvgs(libraryMenuHtml(files)));
 
 /** The modules of the first item's chunk (see codeSplitting below): none imports Phaser. */
 const FIRST_ITEM_PARTS =
-  /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|checkpoint|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings|tab)|ui[\\/](twins|live|fonts|visual-cues))\.ts$|node_modules[\\/]uuid[\\/]/;
+  /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|checkpoint|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings|tab)|ui[\\/](twins|live|fonts|visual-cues))\.ts$|node_modules[\\/]uuid[\\/]|^\0virtual:lopvui\/first-pictures$/;
 /** What the entry (src/start.ts) imports, but the entry's own chunk cannot hold as the player imports it too (see codeSplitting below). */
 const START_PARTS = /src[\\/](app[\\/](early-input|first-move|test-speed)|store[\\/]prefs)\.ts$|^\0(virtual:lopvui\/first-items|vite\/preload-helper)/;
 
@@ -21,7 +23,7 @@ const FIRST_SCREEN_CHUNKS = ['start', 'first-item'];
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [phaserBuildPlugin(import.meta.dirname), levels, firstMenuPlugin(levels.api!), offlinePlugin(levels.api!), devCspPlugin()],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, pictures, firstMenuPlugin(levels.api!, pictures.api!), offlinePlugin(levels.api!), devCspPlugin()],
   // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
   // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
   ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),

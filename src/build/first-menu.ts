@@ -10,6 +10,7 @@ import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { learnerFace } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
+import type { FirstPicturesApi, Rasters } from './first-pictures.ts';
 import { catalogEntry, type LibraryFile } from './library.ts';
 import type { LevelsApi } from './levels-plugin.ts';
 
@@ -26,7 +27,7 @@ const FIRST_SCREEN = readFileSync(new URL('./first-screen.js', import.meta.url),
  * shows the same menu (see renderMenu). first-screen.js, in the head, hides it on any other address or
  * setting, and the player draws that one itself (issue 17: the menu's first tap).
  */
-export function firstMenuPlugin(levels: LevelsApi): Plugin {
+export function firstMenuPlugin(levels: LevelsApi, pictures: FirstPicturesApi): Plugin {
   return {
     name: 'lopvui-first-menu',
     apply: 'build',
@@ -37,11 +38,9 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
         if (!EMPTY_MENU.test(html) || !SCRIPT_SRC.test(html) || !ENTRY.test(html))
           throw new Error('index.html: the empty <main id="menu">, the CSP\'s script-src or the entry\'s module script the first menu needs is missing');
         const files = levels.library();
-        const menu = firstMenuHtml(
-          files.filter((f) => !f.lesson).map(catalogEntry),
-          files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
-        );
-        const script = FIRST_SCREEN.replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(ctx?.bundle ? firstItemFiles(ctx.bundle, files) : {})}`);
+        const rasters = pictures.rasters();
+        const menu = libraryMenuHtml(files, rasters);
+        const script = FIRST_SCREEN.replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(ctx?.bundle ? firstItemFiles(ctx.bundle, files, rasters) : {})}`);
         const hash = createHash('sha256').update(script).digest('base64');
         return (
           html
@@ -60,9 +59,9 @@ export function firstMenuPlugin(levels: LevelsApi): Plugin {
 /**
  * What the first item drawn before the engine needs, by activity (first-screen.js fetches it as the page
  * opens): its code and every chunk it imports, the activity's chunk, and the first question's picture in
- * either language. Relative to index.html, as the build's base is.
+ * either language (the build's PNG of it where there is one). Relative to index.html, as the build's base is.
  */
-export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[]): Record<string, string[]> {
+export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[], rasters: Rasters = {}): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const code = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/first-item/first-item.ts'));
@@ -82,14 +81,26 @@ export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[]): Reco
     if (!a || !playsFirstItemEarly(a)) continue;
     const chunk = chunks.find((c) => c.facadeModuleId === `\0virtual:lopvui/activity/${a.id}`);
     const image = a.items[0]?.image;
-    const pictures = image === undefined ? [] : LANGS.map((l) => pick(image, l));
+    const pictures = image === undefined ? [] : LANGS.map((l) => pick(image, l)).map((p) => rasters[p] ?? p);
     out[a.id] = [...[...needed, ...(chunk ? [chunk.fileName] : [])].filter((n) => !entry?.imports.includes(n)).map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
   }
   return out;
 }
 
-/** The menu's <main>, drawn by renderMenu on a document of its own (linkedom) with the defaults. */
-export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[]): string {
+/** The library's menu (firstMenuHtml). */
+export function libraryMenuHtml(files: LibraryFile[], rasters: Rasters = {}): string {
+  return firstMenuHtml(
+    files.filter((f) => !f.lesson).map(catalogEntry),
+    files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
+    rasters,
+  );
+}
+
+/**
+ * The menu's <main>, drawn by renderMenu on a document of its own (linkedom) with the defaults. The icons of its
+ * first section, the one shown first (first-screen.js), are the build's PNGs of them where there are some.
+ */
+export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[], rasters: Rasters = {}): string {
   const { document } = parseHTML('<!doctype html><html lang="vi"><body><main id="menu" aria-labelledby="app-title"></main></body></html>');
   const global = globalThis as { document?: unknown };
   const before = global.document;
@@ -112,6 +123,10 @@ export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[]): strin
       onMute: none,
       onLesson: none,
     });
+    for (const img of root.querySelector('.subject')?.querySelectorAll('img[src]') ?? []) {
+      const png = rasters[img.getAttribute('src') ?? ''];
+      if (png) img.setAttribute('src', png);
+    }
     root.dataset.prerendered = '';
     return root.outerHTML;
   } finally {

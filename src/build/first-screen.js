@@ -26,9 +26,12 @@
       var link = document.createElement('link');
       link.href = href;
       if (/\.js$/.test(href)) link.rel = 'modulepreload';
-      else {
+      else if (/\.png$/.test(href)) {
         link.rel = 'preload';
-        link.as = 'fetch'; // as the engine reads a picture (engine/media.ts)
+        link.as = 'image'; // the build's PNG of a picture, decoded as an <img> (engine/media.ts)
+      } else {
+        link.rel = 'preload';
+        link.as = 'fetch'; // an SVG, read as text to be drawn (engine/media.ts)
         link.crossOrigin = 'anonymous';
       }
       document.head.appendChild(link);

@@ -17,3 +17,7 @@ declare module 'virtual:lopvui/first-items' {
   export const firstItems: Record<string, () => Promise<{ default: ChoiceActivity }>>;
   export const words: Record<Lang, FirstItemWords>;
 }
+declare module 'virtual:lopvui/first-pictures' {
+  /** The first screen's SVG pictures the build drew as PNGs (src/build/first-pictures.ts), by the SVG's path. */
+  export const rasters: Record<string, string>;
+}

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 
 /** Pictures are rasterized so their longest side has this many pixels: sharp on a projector. */
-const PICTURE_SIZE = 512;
+export const PICTURE_SIZE = 512;
 
 /**
  * Load the pictures of an activity into the game's textures, keyed by URL, before its scene
@@ -44,12 +44,14 @@ const pictures = new Map<string, Promise<HTMLImageElement>>();
 
 /**
  * A picture decoded (an SVG rasterized at PICTURE_SIZE), once per page: the first item drawn before the
- * engine (src/app/first-item/) and the engine's textures share it. A failure is not kept.
+ * engine (src/app/first-item/) and the engine's textures share it. `raster`: the PNG the build made of this
+ * SVG at the same size (src/build/first-pictures.ts), decoded instead: an SVG's document and drawing are a slow
+ * tablet's main thread's work. A failure is not kept.
  */
-export function picture(url: string): Promise<HTMLImageElement> {
+export function picture(url: string, raster?: string): Promise<HTMLImageElement> {
   let p = pictures.get(url);
   if (!p) {
-    p = url.toLowerCase().endsWith('.svg') ? rasterizeSvg(url) : decoded(url);
+    p = raster ? decoded(raster) : url.toLowerCase().endsWith('.svg') ? rasterizeSvg(url) : decoded(url);
     pictures.set(url, p);
     p.catch(() => pictures.delete(url));
   }

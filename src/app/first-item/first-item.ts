@@ -1,3 +1,4 @@
+import { rasters } from 'virtual:lopvui/first-pictures';
 import { words } from 'virtual:lopvui/first-items';
 import type { TFunction } from 'i18next';
 import { EFFECTS } from '../../audio/effect-notes.ts';
@@ -54,8 +55,9 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   const labels = order.map((i) => pick(item.options[i]?.text ?? '', lang));
   const url = item.image && pick(item.image, lang);
   // The question and its answers are drawn once the fonts are here; the picture joins them as soon as it is
-  // decoded, in its place kept for it (an SVG's document and raster cost a slow tablet more than the rest).
-  const pic = url ? picture(url).catch(() => undefined) : undefined;
+  // decoded, in its place kept for it (the build's PNG of it where there is one; an SVG's document and raster
+  // cost a slow tablet more than the rest).
+  const pic = url ? picture(url, rasters[url]).catch(() => undefined) : undefined;
   await Promise.all([whenFontsReady(), parsed()]);
   if (location.hash !== hash) return undefined;
 

@@ -40,7 +40,7 @@ describe('the menu the build writes into index.html (issue 17: tappable before a
   it('goes into index.html with its head script allowed by its hash, and an entry that does not hold the page back', () => {
     const html = `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" /><title>Lớp Vui</title>
 <script type="module" crossorigin src="./assets/index-abc.js"></script></head><body><main id="menu" aria-labelledby="app-title"></main></body></html>`;
-    const plugin = firstMenuPlugin({ library: () => files, roots: () => defaultRoots(process.cwd()) }) as Plugin & { transformIndexHtml: { handler: (h: string) => string } };
+    const plugin = firstMenuPlugin({ library: () => files, roots: () => defaultRoots(process.cwd()) }, { rasters: () => ({}) }) as Plugin & { transformIndexHtml: { handler: (h: string) => string } };
     const out = plugin.transformIndexHtml.handler(html);
     const script = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
     expect(script).toBe(readFileSync('src/build/first-screen.js', 'utf8'));
@@ -179,7 +179,10 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
       },
       setTimeout: () => undefined,
     };
-    const map = { 'l1-cong-trong-10': ['./assets/first-item-a.js', './assets/l1-cong-trong-10-b.js', './images/math/apples-3.svg'] };
+    const map = {
+      'l1-cong-trong-10': ['./assets/first-item-a.js', './assets/l1-cong-trong-10-b.js', './images/math/apples-3.svg'],
+      'l1-png': ['./assets/first-item-a.js', './assets/apples-3-0123abcd.png'],
+    };
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8').replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(map)}`), context);
     return made;
   };
@@ -189,6 +192,11 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
       { href: './assets/first-item-a.js', rel: 'modulepreload' },
       { href: './assets/l1-cong-trong-10-b.js', rel: 'modulepreload' },
       { href: './images/math/apples-3.svg', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+    // The build's PNG of a picture is decoded as an image (engine/media.ts decoded): preloaded as one.
+    expect(links('#/play/l1-png')).toEqual([
+      { href: './assets/first-item-a.js', rel: 'modulepreload' },
+      { href: './assets/apples-3-0123abcd.png', rel: 'preload', as: 'image' },
     ]);
     expect(links('#/play/mn-dem-tao')).toEqual([]);
     expect(links('#/play/l1-cong-trong-10', '{"mode":"projector"}')).toEqual([]);
@@ -221,5 +229,20 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
       './assets/l1-cong-trong-10-b.js',
       './images/math/apples-3.svg',
     ]);
+    // Where the build drew the picture as a PNG (first-pictures.ts), that is fetched instead.
+    expect(firstItemFiles(bundle as never, files, { 'images/math/apples-3.svg': 'assets/apples-3-0123abcd.png' })['l1-cong-trong-10']?.at(-1)).toBe('./assets/apples-3-0123abcd.png');
+  });
+
+  it("the first section's icons are the build's PNGs where it made some, and only that section's", () => {
+    const before = menu();
+    const first = [...(before.querySelector('#menu > .subject')?.querySelectorAll('img') ?? [])].map((i) => i.getAttribute('src') ?? '');
+    expect(first.length).toBeGreaterThan(0);
+    const rasters = Object.fromEntries(first.map((src, i) => [src, `assets/icon-${i}.png`]));
+    // The same SVG elsewhere in the menu (a later section) stays as it is: only the first section is shown first.
+    const doc = parseHTML(`<!doctype html><html><body>${firstMenuHtml(entries, lessons, rasters)}</body></html>`).document;
+    const sections = [...doc.querySelectorAll('#menu > .subject')];
+    expect([...(sections[0]?.querySelectorAll('img') ?? [])].map((i) => i.getAttribute('src'))).toEqual(first.map((_, i) => `assets/icon-${i}.png`));
+    const later = sections.slice(1).flatMap((s) => [...s.querySelectorAll('img')].map((i) => i.getAttribute('src') ?? ''));
+    expect(later.some((src) => src.endsWith('.png') && src.startsWith('assets/icon-'))).toBe(false);
   });
 });
