@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
-import { firstMenuPlugin, libraryMenuHtml } from './src/build/first-menu.ts';
-import { firstPicturesPlugin, firstSectionSvgs } from './src/build/first-pictures.ts';
+import { firstMenuPlugin, firstSectionSvgs } from './src/build/first-menu.ts';
+import { firstPicturesPlugin } from './src/build/first-pictures.ts';
 import { offlinePlugin } from './src/build/offline.ts';
 import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
 const levels = levelsPlugin();
-const pictures = firstPicturesPlugin(levels.api!, (files) => firstSectionSvgs(libraryMenuHtml(files)));
+const pictures = firstPicturesPlugin(levels.api!, firstSectionSvgs);
 
 /** The modules of the first item's chunk (see codeSplitting below): none imports Phaser. */
 const FIRST_ITEM_PARTS =

@@ -10,7 +10,7 @@ import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { learnerFace } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
-import type { FirstPicturesApi, Rasters } from './first-pictures.ts';
+import { isSvg, type FirstPicturesApi, type Rasters } from './first-pictures.ts';
 import { catalogEntry, type LibraryFile } from './library.ts';
 import type { LevelsApi } from './levels-plugin.ts';
 
@@ -88,13 +88,27 @@ export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[], raste
 }
 
 /** The library's menu (firstMenuHtml). */
-export function libraryMenuHtml(files: LibraryFile[], rasters: Rasters = {}): string {
+function libraryMenuHtml(files: LibraryFile[], rasters: Rasters = {}): string {
   return firstMenuHtml(
     files.filter((f) => !f.lesson).map(catalogEntry),
     files.flatMap((f) => (f.lesson ? [f.lesson] : [])),
     rasters,
   );
 }
+
+/** The SVG icons of the library's menu's first section (the build draws them as PNGs: first-pictures.ts). */
+export const firstSectionSvgs = (files: LibraryFile[]): string[] => firstSectionSvgsOf(libraryMenuHtml(files));
+
+/** The SVG icons of a menu's first section, from its HTML. */
+export function firstSectionSvgsOf(menuHtml: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${menuHtml}</body></html>`);
+  return firstSectionImages(document.getElementById('menu') as unknown as HTMLElement)
+    .map((i) => i.getAttribute('src') ?? '')
+    .filter(isSvg);
+}
+
+/** The pictures of a menu's first section: the one first-screen.js shows first. */
+const firstSectionImages = (menu: HTMLElement): Element[] => [...(menu.querySelector('.subject')?.querySelectorAll('img[src]') ?? [])];
 
 /**
  * The menu's <main>, drawn by renderMenu on a document of its own (linkedom) with the defaults. The icons of its
@@ -123,7 +137,7 @@ export function firstMenuHtml(entries: CatalogEntry[], lessons: Lesson[], raster
       onMute: none,
       onLesson: none,
     });
-    for (const img of root.querySelector('.subject')?.querySelectorAll('img[src]') ?? []) {
+    for (const img of firstSectionImages(root)) {
       const png = rasters[img.getAttribute('src') ?? ''];
       if (png) img.setAttribute('src', png);
     }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parseHTML } from 'linkedom';
 import type { Plugin } from 'vite';
 import { playsFirstItemEarly } from '../app/first-item/which.ts';
 import { PICTURE_SIZE } from '../engine/media.ts';
@@ -26,7 +25,7 @@ export interface FirstPicturesApi {
  * slow tablet: 50-100 ms each, before the first tap); a PNG is decoded off it (issue 17). Each is drawn as the
  * engine draws an SVG (engine/media.ts: its longest side PICTURE_SIZE pixels), so the engine takes the same image
  * from the first item and nothing changes when it does. `virtual:lopvui/first-pictures` lists them for the page.
- * `menuSvgs` are the menu's first section's (src/build/first-menu.ts finds them in the menu it writes).
+ * `menuSvgs` are the menu's first section's (firstSectionSvgs in src/build/first-menu.ts, which writes the menu).
  */
 export function firstPicturesPlugin(levels: LevelsApi, menuSvgs: (files: LibraryFile[]) => string[]): Plugin<FirstPicturesApi> {
   let rasters: Rasters = {};
@@ -67,12 +66,6 @@ export function firstItemSvgs(files: LibraryFile[]): string[] {
   });
 }
 
-/** The SVG icons of a menu's first section (the one first-screen.js shows first), from its HTML. */
-export function firstSectionSvgs(menuHtml: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${menuHtml}</body></html>`);
-  return [...(document.querySelector('#menu > .subject')?.querySelectorAll('img[src]') ?? [])].map((i) => i.getAttribute('src') ?? '').filter(isSvg);
-}
-
 /** An SVG drawn as a PNG whose longest side is PICTURE_SIZE pixels, as the engine draws it. */
 export function rasterize(svg: Buffer): Buffer {
   const size = new Resvg(svg);
@@ -80,4 +73,5 @@ export function rasterize(svg: Buffer): Buffer {
   return new Resvg(svg, { fitTo }).render().asPng();
 }
 
-const isSvg = (p: string) => /^[^:]+\.svg$/i.test(p);
+/** A picture of the player's own folders (not a blob: or data: address) that is an SVG. */
+export const isSvg = (p: string) => /^[^:]+\.svg$/i.test(p);

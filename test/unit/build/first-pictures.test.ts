@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { libraryMenuHtml } from '../../../src/build/first-menu.ts';
-import { firstItemSvgs, firstSectionSvgs, rasterize } from '../../../src/build/first-pictures.ts';
+import { firstSectionSvgs, firstSectionSvgsOf } from '../../../src/build/first-menu.ts';
+import { firstItemSvgs, rasterize } from '../../../src/build/first-pictures.ts';
 import { defaultRoots, validateLibrary } from '../../../src/build/library.ts';
 import { PICTURE_SIZE } from '../../../src/engine/media.ts';
 
@@ -18,12 +18,12 @@ describe("the first screen's pictures, drawn as PNGs by the build (issue 17: no 
     expect(firstItemSvgs(files)).toContain('images/math/apples-3.svg');
     // Only activities whose first item plays before the engine: a mầm non counting game's (mn-dem-tao) is not one.
     expect(firstItemSvgs(files)).not.toContain('images/math/apples-4.svg');
-    const icons = firstSectionSvgs(libraryMenuHtml(files));
+    const icons = firstSectionSvgs(files);
     expect(icons.length).toBeGreaterThan(0);
     expect(icons.every((p) => /^images\/.+\.svg$/.test(p))).toBe(true);
     // Its first section only: the icons of a menu whose second section has others are not all taken.
     const two = '<main id="menu"><section class="subject"><img src="images/a.svg"><img src="pwa.png"></section><section class="subject"><img src="images/b.svg"></section></main>';
-    expect(firstSectionSvgs(two)).toEqual(['images/a.svg']);
+    expect(firstSectionSvgsOf(two)).toEqual(['images/a.svg']);
   });
 
   it('are drawn as the engine draws an SVG: the longest side PICTURE_SIZE pixels, the other in proportion', () => {
