@@ -22,6 +22,7 @@ import { dropEarlyPlay, holdEarlyPlay, type EarlyPlay } from '../early-input.ts'
 import { countFrame, testSpeed } from '../test-speed.ts';
 import type { FirstItemAddress } from './address.ts';
 import type { FirstItemWords } from './words.ts';
+import type { CardPlace } from '../../engine/kinds/choice-layout.ts';
 import { drawSketch, gameSize, sketchLayout, type SketchItem, type SketchLayout } from './sketch.ts';
 
 /** How long the answer shows before its cards settle, and a revealed answer before it lights up (as choice.ts and choice-feedback.ts). */
@@ -92,6 +93,8 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     canvas.height = g.h;
     return sketchLayout(ctx, sketch, r.width || innerWidth, r.height || innerHeight);
   }
+  // A card's twin covers the card (a place is its centre and size).
+  const cardRect = (c: CardPlace) => ({ x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h });
   const frameRect = (x: number) => {
     const d = Math.max(at.frame.size, MIN_TARGET);
     return { x: x - d / 2, y: at.frame.y - d / 2, w: d, h: d };
@@ -178,7 +181,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   const listenTwin = twins.add({ name: w.listen, rect: frameRect(1280 - at.frame.x), onActivate: () => !stopped && ((play$.listen = true), moved()) });
   const optionTwins: Twin[] = labels.map((label, slot) => {
     const c = at.cards[slot] ?? { x: 0, y: 0, w: 0, h: 0 };
-    return twins.add({ name: fill(w.option, { n: slot + 1, name: label }), rect: { x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h }, onActivate: () => answer(slot) });
+    return twins.add({ name: fill(w.option, { n: slot + 1, name: label }), rect: cardRect(c), onActivate: () => answer(slot) });
   });
   twins.setLabel(fill(w.progress, { n: 1, total: activity.items.length }));
   draw();
@@ -200,7 +203,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     at = fit();
     homeTwin.update({ rect: frameRect(at.frame.x) });
     listenTwin.update({ rect: frameRect(1280 - at.frame.x) });
-    at.cards.forEach((c, slot) => optionTwins[slot]?.update({ rect: { x: c.x - c.w / 2, y: c.y - c.h / 2, w: c.w, h: c.h } }));
+    at.cards.forEach((c, slot) => optionTwins[slot]?.update({ rect: cardRect(c) }));
     draw();
   };
   void pic?.then((img) => {
