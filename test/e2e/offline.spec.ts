@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultRoots, mediaOfLibrary, validateLibrary } from '../../src/build/library.ts';
@@ -60,6 +60,11 @@ test('after one visit the service worker holds the app and every file every acti
   const app = filesUnder(dist).filter((f) => !/^(levels|images)\//.test(f) && !/^(sw|workbox-[\w-]+)\.js$/.test(f) && f !== 'CREDITS.md');
   expect(app).toContain('index.html');
   expect(app.filter((f) => !held.has(f))).toEqual([]);
+  // The service worker is the one a school gets: Workbox's production code, not its development build (which logs
+  // every request), as a build run by a unit test beside npm test's own once left in dist/.
+  const runtime = /workbox-\w+/.exec(readFileSync(path.join(dist, 'sw.js'), 'utf8'))?.[0];
+  expect(runtime).toBeTruthy();
+  expect(readFileSync(path.join(dist, `${runtime}.js`), 'utf8')).not.toMatch(/\blogger\b/);
 
   // The library, from its validated files: each activity's code chunk and media in every language, each lesson's media.
   const library = validateLibrary(defaultRoots(root)).filter((f) => f.activity ?? f.lesson);
