@@ -29,9 +29,11 @@ export default defineConfig({
     // Each test is a fresh visit; only offline.spec.ts lets the service worker install (and
     // precache the whole library), which would only slow the others down.
     serviceWorkers: 'block',
-    // A failed test keeps its trace: every action with the page's DOM (the twins are DOM, so it shows what the
-    // canvas held). No screencast in it: encoding every frame of every page cost CPU the tests need.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A test that failed once (CI runs it again) is traced on its retry: every action with the page's DOM (the
+    // twins are DOM, so it shows what the canvas held). Not every test: recording each action's DOM took a fifth
+    // to a third of the suite's time on this 2-core machine, for traces a passing test throws away. No screencast
+    // in it: encoding every frame of every page cost CPU the tests need.
+    trace: { mode: 'on-first-retry', screenshots: false },
   },
   projects: [
     // What it looks like, and a lost GPU context, in WebGL: the renderer of every tablet and projector with a GPU.
