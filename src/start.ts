@@ -12,8 +12,6 @@ import { firstItemAt } from './app/first-item/address.ts';
 // activity and its picture load at once, the page still parsing; it is drawn once the page is parsed.
 const early = firstItemAt(location.hash);
 const earlyPlay = early && import('./app/first-item/first-item.ts').then(({ firstItem }) => firstItem(early, location.hash)).catch((e) => void console.error(e));
-// An async script (see first-menu.ts): the page may still be parsing.
-if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
 const menu = document.getElementById('menu');
 holdDrops(); // a file dropped before the player is here is opened once it is
 const shown = !!menu?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('menu-later');

@@ -59,7 +59,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   // decoded, in its place kept for it (the build's PNG of it where there is one; an SVG's document and raster
   // cost a slow tablet more than the rest).
   const pic = url ? picture(url, rasters[url]).catch(() => undefined) : undefined;
-  await Promise.all([whenFontsReady(), parsed()]);
+  await whenFontsReady();
   if (location.hash !== hash) return undefined;
 
   const w = words[lang];
@@ -223,9 +223,6 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => moved(), { timeout: 1000 }) : moved()), PLAYER_AFTER_MS / testSpeed());
   return whenMoved;
 }
-
-/** The page parsed (the entry is an async script: it may run before #game is there). */
-const parsed = () => (document.readyState === 'loading' ? new Promise((ok) => document.addEventListener('DOMContentLoaded', ok, { once: true })) : undefined);
 
 /** The effect, heard and told to the page, as the player's own (app/engine.ts); with the sound off, shown as a mark and a word. */
 function effect(name: 'correct' | 'wrong', muted: boolean, w: FirstItemWords): void {

@@ -45,7 +45,8 @@ describe('the menu the build writes into index.html (issue 17: tappable before a
     const script = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
     expect(script).toBe(readFileSync('src/build/first-screen.js', 'utf8'));
     expect(out).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-    expect(out).toContain('<script type="module" async crossorigin src="./assets/index-abc.js">');
+    // Deferred, not async: it runs once the page is parsed, ahead of the page's other queued work.
+    expect(out).toContain('<script type="module" crossorigin src="./assets/index-abc.js">');
     expect(out).toContain('data-prerendered');
     expect(() => plugin.transformIndexHtml.handler('<html><body></body></html>')).toThrow(/menu/);
   });
