@@ -64,6 +64,7 @@ export default defineConfig({
   preview: { port: 4173, ...(process.env.LOPVUI_TEST_LRS && { proxy: { '/xAPI': process.env.LOPVUI_TEST_LRS } }) },
   test: {
     include: ['test/unit/**/*.test.ts'],
+    setupFiles: ['test/unit/setup/one-device-per-file.ts'],
     environment: 'node',
     // Every core, in threads: Vitest's default leaves one core free, which on a 2-core machine ran the
     // 77 files one after another (43 s; 25 s in two threads). No test changes the process's directory.
