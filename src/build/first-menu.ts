@@ -18,7 +18,7 @@ const EMPTY_MENU = /<main id="menu"[^>]*><\/main>/;
 const SCRIPT_SRC = /script-src 'self'/;
 // The entry stays a plain module script: deferred, it runs as soon as the page is parsed (start.ts and the first
 // item count on the parsed page). Not async: Chromium ran an async one's task behind the page's first frames and
-// other queued work, and the first item was drawn 60-90 ms later at CPU 4x (issue 17).
+// other queued work, and the first item was drawn 60-120 ms later at CPU 4x (issue 17: two paired runs).
 const ENTRY = /<script type="module" (?=crossorigin src="[^"]*assets\/index-)/;
 /** Hides the build's menu where it is not the page's: inline, before the page is drawn, allowed by its hash. */
 const FIRST_SCREEN = readFileSync(new URL('./first-screen.js', import.meta.url), 'utf8');
