@@ -5,6 +5,7 @@ import { levelsPlugin } from './src/build/levels-plugin.ts';
 import { devCspPlugin } from './src/build/csp.ts';
 import { firstMenuPlugin, firstSectionSvgs } from './src/build/first-menu.ts';
 import { firstPicturesPlugin } from './src/build/first-pictures.ts';
+import { inlineCssPlugin } from './src/build/inline-css.ts';
 import { offlinePlugin } from './src/build/offline.ts';
 import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 
@@ -23,7 +24,7 @@ const FIRST_SCREEN_CHUNKS = ['start', 'first-item'];
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
   base: './',
-  plugins: [phaserBuildPlugin(import.meta.dirname), levels, pictures, firstMenuPlugin(levels.api!, pictures.api!), offlinePlugin(levels.api!), devCspPlugin()],
+  plugins: [phaserBuildPlugin(import.meta.dirname), levels, pictures, firstMenuPlugin(levels.api!, pictures.api!), offlinePlugin(levels.api!), inlineCssPlugin(), devCspPlugin()],
   // In the page, every `import … from 'zod'` gets zod set jitless first (src/zod-jitless.ts): its CSP allows no
   // eval. Unit tests (Node, no CSP) keep zod's compiled parsers, as the CLI does.
   ...(!process.env.VITEST && { resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }] } }),

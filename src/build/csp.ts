@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
  * The Content-Security-Policy lives in index.html, so the built page carries it wherever it is
  * copied (a USB stick, any static server). Only Vite's dev server changes it: it injects the
  * CSS it serves as <style> elements, which style-src 'self' refuses, so the dev server alone
- * allows inline styles. The build is untouched (its CSS is a file).
+ * allows inline styles. The build writes its one stylesheet into the page, allowed by its hash (inline-css.ts).
  */
 export function devCspPlugin(): Plugin {
   return {
