@@ -14,7 +14,7 @@ const early = firstItemAt(location.hash);
 const earlyPlay = early && import('./app/first-item/first-item.ts').then(({ firstItem }) => firstItem(early, location.hash)).catch((e) => void console.error(e));
 const menu = document.getElementById('menu');
 holdDrops(); // a file dropped before the player is here is opened once it is
-const shown = !!menu?.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('menu-later');
+const shown = !!menu?.hasAttribute('data-prerendered'); // made only where it is the page (src/build/first-menu-place.js)
 if (shown && menu) {
   holdPresses(menu); // a control tapped before the player is here is pressed again once it is
   await firstMove();

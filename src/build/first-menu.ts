@@ -22,13 +22,17 @@ const SCRIPT_SRC = /script-src 'self'/;
 const ENTRY = /<script type="module" (?=crossorigin src="[^"]*assets\/index-)/;
 /** Hides the build's menu where it is not the page's: inline, before the page is drawn, allowed by its hash. */
 const FIRST_SCREEN = readFileSync(new URL('./first-screen.js', import.meta.url), 'utf8');
+/** Makes the build's menu, written as text, where it is the page's: inline, right after the empty menu. */
+const PLACE_MENU = readFileSync(new URL('./first-menu-place.js', import.meta.url), 'utf8');
+const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
  * The menu written into index.html by the build, as the player draws it for a device on the
  * defaults (Vietnamese, every band, sound on, the whole class): a child's first tap on a tile is
  * answered before any code has run (its tile is a link), and the player keeps these tiles when it
- * shows the same menu (see renderMenu). first-screen.js, in the head, hides it on any other address or
- * setting, and the player draws that one itself (issue 17: the menu's first tap).
+ * shows the same menu (see renderMenu). It comes as text, made into elements only where it is the page
+ * (first-menu-place.js) as first-screen.js decides in the head: on any other address or setting the player
+ * draws that page itself (issue 17: the menu's first tap).
  */
 export function firstMenuPlugin(levels: LevelsApi, pictures: FirstPicturesApi): Plugin {
   return {
@@ -44,12 +48,13 @@ export function firstMenuPlugin(levels: LevelsApi, pictures: FirstPicturesApi): 
         const rasters = pictures.rasters();
         const menu = libraryMenuHtml(files, rasters);
         const script = FIRST_SCREEN.replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(ctx?.bundle ? firstItemFiles(ctx.bundle, files, rasters) : {})}`);
-        const hash = createHash('sha256').update(script).digest('base64');
+        // Text in a data block (a script the browser does not run): the parser takes it as one token.
+        if (/<\/script|<!--/i.test(menu)) throw new Error('the first menu holds "</script" or "<!--": it cannot be written into a data block');
         return (
           html
-            .replace(SCRIPT_SRC, `script-src 'self' 'sha256-${hash}'`)
+            .replace(SCRIPT_SRC, `script-src 'self' ${sha256(script)} ${sha256(PLACE_MENU)}`)
             .replace('</title>', `</title>\n    <script>${script}</script>`)
-            .replace(EMPTY_MENU, menu)
+            .replace(EMPTY_MENU, (empty) => `${empty}\n    <script type="text/html" id="first-menu">${menu}</script>\n    <script>${PLACE_MENU}</script>`)
         );
       },
     },

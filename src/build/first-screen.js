@@ -1,8 +1,9 @@
 // Written into index.html's head by the build (src/build/first-menu.ts), with its hash in the CSP: it runs
 // before the page is drawn, and the CSP allows this script and no other inline code.
 // The menu in index.html is the one for a device on the defaults: on any other
-// address (an activity, a lesson, the teacher's area) or with a setting of its own, it is hidden and the
-// player draws the page itself, so no one sees a menu, or a language, that is not theirs.
+// address (an activity, a lesson, the teacher's area) or with a setting of its own, it is not made
+// (menu-later: first-menu-place.js) and the player draws the page itself, so no one sees a menu, or a
+// language, that is not theirs.
 (function () {
   var own = false;
   var projector = false;

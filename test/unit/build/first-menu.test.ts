@@ -42,13 +42,41 @@ describe('the menu the build writes into index.html (issue 17: tappable before a
 <script type="module" crossorigin src="./assets/index-abc.js"></script></head><body><main id="menu" aria-labelledby="app-title"></main></body></html>`;
     const plugin = firstMenuPlugin({ library: () => files, roots: () => defaultRoots(process.cwd()) }, { rasters: () => ({}) }) as Plugin & { transformIndexHtml: { handler: (h: string) => string } };
     const out = plugin.transformIndexHtml.handler(html);
-    const script = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    const [script, place] = [...out.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
     expect(script).toBe(readFileSync('src/build/first-screen.js', 'utf8'));
-    expect(out).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(place).toBe(readFileSync('src/build/first-menu-place.js', 'utf8'));
+    const sha = (s = '') => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+    expect(out).toContain(`script-src 'self' ${sha(script)} ${sha(place)}`);
     // Deferred, not async: it runs once the page is parsed, ahead of the page's other queued work.
     expect(out).toContain('<script type="module" crossorigin src="./assets/index-abc.js">');
-    expect(out).toContain('data-prerendered');
+    // The menu as text in a data block (one token for the parser), after the empty menu it replaces, and
+    // before the script that makes it.
+    const { document } = parseHTML(out);
+    expect(document.getElementById('menu')?.childElementCount).toBe(0);
+    const text = document.getElementById('first-menu');
+    expect(text?.getAttribute('type')).toBe('text/html');
+    expect(text?.textContent).toBe(firstMenuHtml(entries, lessons));
+    expect(out.indexOf('<main id="menu"')).toBeLessThan(out.indexOf('id="first-menu"'));
+    expect(out.indexOf('id="first-menu"')).toBeLessThan(out.indexOf(place ?? ''));
     expect(() => plugin.transformIndexHtml.handler('<html><body></body></html>')).toThrow(/menu/);
+  });
+
+  it('is made only where first-screen.js left it the page, and its text goes either way', () => {
+    const place = (later: boolean) => {
+      const { document } = parseHTML(
+        `<!doctype html><html class="${later ? 'menu-later' : 'menu-first'}"><body><main id="menu"></main><script type="text/html" id="first-menu"><main id="menu" data-prerendered><a class="tile" href="#/play/x">x</a></main></script></body></html>`,
+      );
+      vm.runInNewContext(readFileSync('src/build/first-menu-place.js', 'utf8'), { document });
+      return document;
+    };
+    const shown = place(false);
+    expect(shown.getElementById('menu')?.hasAttribute('data-prerendered')).toBe(true);
+    expect(shown.querySelectorAll('a.tile')).toHaveLength(1);
+    expect(shown.getElementById('first-menu')).toBeNull();
+    const later = place(true);
+    expect(later.getElementById('menu')?.hasAttribute('data-prerendered')).toBe(false);
+    expect(later.querySelectorAll('a.tile')).toHaveLength(0);
+    expect(later.getElementById('first-menu')).toBeNull();
   });
 });
 
