@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
@@ -13,3 +14,6 @@ export function devCspPlugin(): Plugin {
     transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
+
+/** The CSP source that allows one inline script or style, `text` exactly as the page carries it. */
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

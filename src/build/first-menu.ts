@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { OutputBundle, OutputChunk } from 'rolldown';
@@ -10,6 +9,7 @@ import type { CatalogEntry } from '../model/activity/catalog-entry.ts';
 import type { Lesson } from '../model/lesson/lesson-schema.ts';
 import { learnerFace } from '../ui/learner-picker.ts';
 import { renderMenu } from '../ui/menu.ts';
+import { cspHash } from './csp.ts';
 import { isSvg, type FirstPicturesApi, type Rasters } from './first-pictures.ts';
 import { catalogEntry, type LibraryFile } from './library.ts';
 import type { LevelsApi } from './levels-plugin.ts';
@@ -24,7 +24,6 @@ const ENTRY = /<script type="module" (?=crossorigin src="[^"]*assets\/index-)/;
 const FIRST_SCREEN = readFileSync(new URL('./first-screen.js', import.meta.url), 'utf8');
 /** Makes the build's menu, written as text, where it is the page's: inline, right after the empty menu. */
 const PLACE_MENU = readFileSync(new URL('./first-menu-place.js', import.meta.url), 'utf8');
-const sha256 = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
 /**
  * The menu written into index.html by the build, as the player draws it for a device on the
@@ -52,7 +51,7 @@ export function firstMenuPlugin(levels: LevelsApi, pictures: FirstPicturesApi): 
         if (/<\/script|<!--/i.test(menu)) throw new Error('the first menu holds "</script" or "<!--": it cannot be written into a data block');
         return (
           html
-            .replace(SCRIPT_SRC, `script-src 'self' ${sha256(script)} ${sha256(PLACE_MENU)}`)
+            .replace(SCRIPT_SRC, `script-src 'self' ${cspHash(script)} ${cspHash(PLACE_MENU)}`)
             .replace('</title>', `</title>\n    <script>${script}</script>`)
             .replace(EMPTY_MENU, (empty) => `${empty}\n    <script type="text/html" id="first-menu">${menu}</script>\n    <script>${PLACE_MENU}</script>`)
         );

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import type { OutputAsset } from 'rolldown';
 import type { Plugin } from 'vite';
+import { cspHash } from './csp.ts';
 
 const STYLE_SRC = /style-src 'self'/;
 const LINK = /<link rel="stylesheet"(?: crossorigin)? href="\.\/([^"]+\.css)">/;
@@ -19,11 +18,12 @@ export function inlineCssPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
+        const bundle = ctx?.bundle;
         const href = LINK.exec(html)?.[1];
-        const asset = href === undefined ? undefined : ctx?.bundle?.[href];
-        if (!href || asset?.type !== 'asset') throw new Error("index.html: the build's stylesheet link, or its file, is missing");
-        delete ctx!.bundle![href];
-        return inlineStylesheet(html, String((asset as OutputAsset).source), href);
+        const asset = href === undefined ? undefined : bundle?.[href];
+        if (!bundle || !href || asset?.type !== 'asset') throw new Error("index.html: the build's stylesheet link, or its file, is missing");
+        delete bundle[href];
+        return inlineStylesheet(html, String(asset.source), href);
       },
     },
   };
@@ -38,6 +38,5 @@ export function inlineStylesheet(html: string, css: string, href: string): strin
     /^(data:|blob:|[a-z]+:\/\/|\/|#)/i.test(url) ? all : `url(${q}./${posix.join(dir, url)}${q})`,
   );
   if (/<\/style/i.test(style)) throw new Error('the stylesheet holds "</style": it cannot be written into the page');
-  const hash = createHash('sha256').update(style).digest('base64');
-  return html.replace(STYLE_SRC, `style-src 'self' 'sha256-${hash}'`).replace(LINK, () => `<style>${style}</style>`);
+  return html.replace(STYLE_SRC, `style-src 'self' ${cspHash(style)}`).replace(LINK, () => `<style>${style}</style>`);
 }
