@@ -58,10 +58,9 @@ export class TwinLayer implements TwinSurface {
     });
     const entry = { el, rect: spec.rect };
     const update = (s: Partial<Omit<TwinSpec, 'onActivate'>>) => {
-      if (s.name !== undefined) {
-        el.setAttribute('aria-label', s.name);
-        el.textContent = s.name;
-      }
+      // The name is its label alone: a text in the button would be laid out, shaped and its font's strike looked up
+      // for nobody (the twin is transparent), in the first frame after the item is drawn (issue 17).
+      if (s.name !== undefined) el.setAttribute('aria-label', s.name);
       if (s.pressed !== undefined) el.setAttribute('aria-pressed', String(s.pressed));
       if (s.disabled !== undefined) el.setAttribute('aria-disabled', String(s.disabled));
       if (s.rect) {
