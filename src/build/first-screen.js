@@ -24,13 +24,22 @@
   var files = early && /*FIRST_ITEMS*/{}[decodeURIComponent(early[1])];
   if (files) {
     files.forEach(function (href) {
+      if (/\.png$/.test(href)) {
+        // The build's PNG of the picture: fetched and decoded now, off the main thread, so the item's first
+        // drawing has it, not a second one a frame later (engine/media.ts takes it from here, by its address).
+        var img = new Image();
+        img.src = href;
+        var decoded = img.decode().then(function () {
+          return img;
+        });
+        decoded.catch(function () {}); // not shown after all (the other language's): no error on the console
+        (window.__lopvuiPictures = window.__lopvuiPictures || {})[img.src] = decoded;
+        return;
+      }
       var link = document.createElement('link');
       link.href = href;
       if (/\.js$/.test(href)) link.rel = 'modulepreload';
-      else if (/\.png$/.test(href)) {
-        link.rel = 'preload';
-        link.as = 'image'; // the build's PNG of a picture, decoded as an <img> (engine/media.ts)
-      } else {
+      else {
         link.rel = 'preload';
         link.as = 'fetch'; // an SVG, read as text to be drawn (engine/media.ts)
         link.crossOrigin = 'anonymous';

@@ -10,3 +10,11 @@ export interface EarlyAnswers {
   /** The child asked to hear the question. */
   listen: boolean;
 }
+
+/**
+ * The page's head script (src/build/first-screen.js) begins decoding the first item's pictures while the page
+ * still parses: each decoded image by its absolute address, for engine/media.ts to take.
+ */
+export interface EarlyPictures {
+  __lopvuiPictures?: Record<string, Promise<HTMLImageElement>>;
+}

@@ -58,6 +58,13 @@ export function picture(url: string, raster?: string): Promise<HTMLImageElement>
   return p;
 }
 
+/** A picture whose decoding the page began before the engine (a first item's: app/first-item), taken as its own. */
+export function pictureBegun(url: string, decoding: Promise<HTMLImageElement>): void {
+  if (pictures.has(url)) return;
+  pictures.set(url, decoding);
+  decoding.catch(() => pictures.delete(url));
+}
+
 async function rasterizeSvg(url: string): Promise<HTMLImageElement> {
   const text = await (await fetch(url)).text();
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

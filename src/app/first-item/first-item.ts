@@ -3,7 +3,7 @@ import { words } from 'virtual:lopvui/first-items';
 import type { TFunction } from 'i18next';
 import { EFFECTS } from '../../audio/effect-notes.ts';
 import { renderNotes, wavFile } from '../../audio/tone-wav.ts';
-import { picture } from '../../engine/media.ts';
+import { picture, pictureBegun } from '../../engine/media.ts';
 import { MIN_TARGET, usePalette } from '../../engine/theme.ts';
 import type { CardLook } from '../../engine/widgets/card-face.ts';
 import { WRONG_HOLD_MS } from '../../engine/widgets/feedback.ts';
@@ -17,6 +17,7 @@ import { whenFontsReady } from '../../ui/fonts.ts';
 import { announce } from '../../ui/live.ts';
 import { TwinLayer } from '../../ui/twins.ts';
 import { showCue } from '../../ui/visual-cues.ts';
+import type { EarlyPictures } from '../../contracts/early-play.ts';
 import type { Twin } from '../../contracts/twins.ts';
 import { dropEarlyPlay, holdEarlyPlay, type EarlyPlay } from '../early-input.ts';
 import { countFrame, testSpeed } from '../test-speed.ts';
@@ -58,13 +59,18 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   // The question and its answers are drawn once the fonts are here; the picture joins them as soon as it is
   // decoded, in its place kept for it (the build's PNG of it where there is one; an SVG's document and raster
   // cost a slow tablet more than the rest).
+  const early = url && rasters[url] && (window as EarlyPictures).__lopvuiPictures?.[new URL(rasters[url], document.baseURI).href];
+  if (url && early) pictureBegun(url, early);
   const pic = url ? picture(url, rasters[url]).catch(() => undefined) : undefined;
+  // Decoded by then (the page's head script began it): drawn with the rest, in the first frame.
+  let ready: HTMLImageElement | undefined;
+  void pic?.then((img) => (ready = img));
   await whenFontsReady();
   if (location.hash !== hash) return undefined;
 
   const w = words[lang];
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (all, k: string) => String(values[k] ?? all));
-  const sketch: SketchItem = { total: activity.items.length, prompt: pick(item.prompt, lang), pictured: !!pic, labels };
+  const sketch: SketchItem = { total: activity.items.length, prompt: pick(item.prompt, lang), picture: ready, pictured: !!pic, labels };
   const looks: CardLook[] = labels.map(() => 'idle');
   let hint: string | undefined;
   let busy = false;
@@ -207,7 +213,7 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
     draw();
   };
   void pic?.then((img) => {
-    if (stopped) return;
+    if (stopped || (img && img === sketch.picture)) return; // drawn with the rest already
     if (img) {
       sketch.picture = img;
       draw();
