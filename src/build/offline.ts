@@ -8,6 +8,7 @@ import type { LevelsApi } from './levels-plugin.ts';
 /** Paper and ink of the player (theme.ts): the installed app opens in its own colours. */
 const THEME = '#3d5a80';
 const PAPER = '#fff8e7';
+const SW_ROUTES = 'sw-routes.js';
 
 /**
  * The service worker and the install manifest (vite-plugin-pwa, Workbox's generateSW).
@@ -48,6 +49,8 @@ export function offlinePlugin(levels: LevelsApi): Plugin[] {
       globIgnores: ['levels/**', 'images/**'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Static routes to the hashed files (sw-routes.js, emitted by swRoutes below).
+      importScripts: [SW_ROUTES],
       // Phaser's chunk is over Workbox's 2 MiB default.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
@@ -65,7 +68,7 @@ export function offlinePlugin(levels: LevelsApi): Plugin[] {
       },
     },
   });
-  return [...pwa, noSvgTabIcon];
+  return [...pwa, noSvgTabIcon, swRoutes];
 }
 
 /**
@@ -78,4 +81,13 @@ const noSvgTabIcon: Plugin = {
   apply: 'build',
   enforce: 'post',
   transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<link rel="icon" href="[^"]*\.svg"[^>]*>/, '') },
+};
+
+/** The service worker's static routes (src/build/sw-routes.js), written beside it as they are. */
+const swRoutes: Plugin = {
+  name: 'lopvui-sw-routes',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: SW_ROUTES, source: readFileSync(new URL('./sw-routes.js', import.meta.url), 'utf8') });
+  },
 };

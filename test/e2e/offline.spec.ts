@@ -142,6 +142,15 @@ test('with the server off and no network, the player starts from its service wor
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.reload();
   await menuShown(page);
+  // The code and fonts came by the service worker's static route, straight from its precache (sw-routes.js).
+  const routed = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/[^/]+\.(js|woff2)$/.test(e.name))
+      .map((e) => `${e.name.split('/').pop()}: ${(e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType}`),
+  );
+  expect(routed.length).toBeGreaterThan(2);
+  for (const r of routed) expect(r).toMatch(/: cache$/);
 
   // A lesson, start to end: a story, a choice with pictures and recordings, a count and a sort
   // (a drag kind). Enter starts the first step; PageDown on each end screen (its big ▶) goes

@@ -19,12 +19,13 @@ export interface StaticServer {
 
 /**
  * A copy of the built player served by a plain static server under `prefix` (a school server's
- * sub-folder, a USB stick copy): nothing of Vite's, no special headers.
+ * sub-folder, a USB stick copy): nothing of Vite's, only the `Vary: Origin` a server with CORS on sends
+ * (Vite's preview, Express's cors), which the service worker's routes must not trip on (sw-routes.js).
  */
 export async function serveDist(prefix: string): Promise<StaticServer> {
   const root = mkdtempSync(path.join(tmpdir(), 'lopvui-dist-'));
   cpSync(path.resolve(import.meta.dirname, '../../dist'), root, { recursive: true });
-  return serve(root, prefix, {});
+  return serve(root, prefix, { Vary: 'Origin' });
 }
 
 /**
