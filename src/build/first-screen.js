@@ -26,7 +26,7 @@
     files.forEach(function (href) {
       if (/\.png$/.test(href)) {
         // The build's PNG of the picture: fetched and decoded now, off the main thread, so the item's first
-        // drawing has it, not a second one a frame later (engine/media.ts takes it from here, by its address).
+        // drawing has it, not a second one a frame later (src/app/first-item/ takes it from here, by its address).
         var img = new Image();
         img.src = href;
         var decoded = img.decode().then(function () {

@@ -12,9 +12,9 @@ self.addEventListener('install', (event) => {
 });
 
 // A static route finds a cached answer only as Cache.match does, Vary and all: one kept with "Vary: Origin" (a
-// server's CORS) or "Vary: Accept-Encoding" would never match a page's module or font request, which the route
-// then sends to the network, and nothing loads offline. The hashed files are the same for every origin and
-// encoding: once Workbox has stored them (install), their answers are kept without Vary.
+// server with CORS on: Vite's preview) never matched a page's module or font request (they carry an Origin, the
+// request Workbox stored did not), which the route then sent to the network: nothing loaded offline. The hashed
+// files are the same for every origin: once Workbox has stored them (install), their answers are kept without Vary.
 self.addEventListener('activate', (event) => {
   event.waitUntil(withoutVary());
 });

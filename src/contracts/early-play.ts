@@ -13,7 +13,7 @@ export interface EarlyAnswers {
 
 /**
  * The page's head script (src/build/first-screen.js) begins decoding the first item's pictures while the page
- * still parses: each decoded image by its absolute address, for engine/media.ts to take.
+ * still parses: each decoding by the picture's absolute address, for the first item (src/app/first-item/) to take.
  */
 export interface EarlyPictures {
   __lopvuiPictures?: Record<string, Promise<HTMLImageElement>>;

@@ -46,23 +46,17 @@ const pictures = new Map<string, Promise<HTMLImageElement>>();
  * A picture decoded (an SVG rasterized at PICTURE_SIZE), once per page: the first item drawn before the
  * engine (src/app/first-item/) and the engine's textures share it. `raster`: the PNG the build made of this
  * SVG at the same size (src/build/first-pictures.ts), decoded instead: an SVG's document and drawing are a slow
- * tablet's main thread's work. A failure is not kept.
+ * tablet's main thread's work. `begun`: that decoding, already begun by the page (its head script). A failure
+ * is not kept.
  */
-export function picture(url: string, raster?: string): Promise<HTMLImageElement> {
+export function picture(url: string, raster?: string, begun?: Promise<HTMLImageElement>): Promise<HTMLImageElement> {
   let p = pictures.get(url);
   if (!p) {
-    p = raster ? decoded(raster) : url.toLowerCase().endsWith('.svg') ? rasterizeSvg(url) : decoded(url);
+    p = begun ?? (raster ? decoded(raster) : url.toLowerCase().endsWith('.svg') ? rasterizeSvg(url) : decoded(url));
     pictures.set(url, p);
     p.catch(() => pictures.delete(url));
   }
   return p;
-}
-
-/** A picture whose decoding the page began before the engine (a first item's: app/first-item), taken as its own. */
-export function pictureBegun(url: string, decoding: Promise<HTMLImageElement>): void {
-  if (pictures.has(url)) return;
-  pictures.set(url, decoding);
-  decoding.catch(() => pictures.delete(url));
 }
 
 async function rasterizeSvg(url: string): Promise<HTMLImageElement> {

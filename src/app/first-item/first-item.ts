@@ -3,7 +3,7 @@ import { words } from 'virtual:lopvui/first-items';
 import type { TFunction } from 'i18next';
 import { EFFECTS } from '../../audio/effect-notes.ts';
 import { renderNotes, wavFile } from '../../audio/tone-wav.ts';
-import { picture, pictureBegun } from '../../engine/media.ts';
+import { picture } from '../../engine/media.ts';
 import { MIN_TARGET, usePalette } from '../../engine/theme.ts';
 import type { CardLook } from '../../engine/widgets/card-face.ts';
 import { WRONG_HOLD_MS } from '../../engine/widgets/feedback.ts';
@@ -56,13 +56,12 @@ export async function firstItem(address: FirstItemAddress, hash: string): Promis
   const order = play.order[0] ?? [];
   const labels = order.map((i) => pick(item.options[i]?.text ?? '', lang));
   const url = item.image && pick(item.image, lang);
-  // The question and its answers are drawn once the fonts are here; the picture joins them as soon as it is
-  // decoded, in its place kept for it (the build's PNG of it where there is one; an SVG's document and raster
-  // cost a slow tablet more than the rest).
-  const early = url && rasters[url] && (window as EarlyPictures).__lopvuiPictures?.[new URL(rasters[url], document.baseURI).href];
-  if (url && early) pictureBegun(url, early);
-  const pic = url ? picture(url, rasters[url]).catch(() => undefined) : undefined;
-  // Decoded by then (the page's head script began it): drawn with the rest, in the first frame.
+  // The question and its answers are drawn once the fonts are here, with the picture if it is decoded by then
+  // (the page's head script began the build's PNG of it); if not, it joins them once it is, in its place kept
+  // for it (the PNG where there is one: an SVG's document and raster cost a slow tablet more than the rest).
+  const raster = url ? rasters[url] : undefined;
+  const begun = raster ? (window as EarlyPictures).__lopvuiPictures?.[new URL(raster, document.baseURI).href] : undefined;
+  const pic = url ? picture(url, raster, begun).catch(() => undefined) : undefined;
   let ready: HTMLImageElement | undefined;
   void pic?.then((img) => (ready = img));
   await whenFontsReady();
