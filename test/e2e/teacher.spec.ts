@@ -65,6 +65,8 @@ test('two children play, a tab closes mid-activity, the teacher sees, exports, w
 
   // The teacher sets Bình's level by hand, with a comment.
   await again.getByRole('button', { name: /^Bình, Tính toán/ }).click();
+  // Her evidence is read before her form shows: until then the pane still shows An.
+  await expect(detail.getByRole('heading')).toHaveText('Bình · Tính toán');
   await detail.getByRole('combobox', { name: 'Mức giáo viên chọn' }).selectOption('dat');
   await detail.getByRole('textbox', { name: 'Nhận xét' }).fill('Em cộng đúng khi đếm thêm.');
   await detail.getByRole('button', { name: 'Lưu' }).click();

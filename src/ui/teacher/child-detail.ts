@@ -6,6 +6,7 @@ import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
 import { codeName } from './dashboard.ts';
 import { cleanText, evidenceTable } from './evidence-rows.ts';
+import { claimView } from './latest-view.ts';
 import { reportInput } from './report-input.ts';
 
 /**
@@ -20,6 +21,7 @@ export async function showObservation(root: HTMLElement, ctx: TeacherContext, le
   if (report.schooling !== 'mam-non') return;
   const o = report.observations.find((x) => x.code === code);
   if (!o) return;
+  const current = claimView(root);
   const judgement = teacher.judgements.get(judgementKey(learner.id, code));
   // Saved in place: the teacher stays on this child (the grid shows the mark when drawn again).
   const save = (changes: Partial<Judgement>) => teacher.judge({ ...judgement, learner: learner.id, code, ...changes, updatedAt: new Date().toISOString() }).then(() => showObservation(root, ctx, learner, code));
@@ -52,6 +54,8 @@ export async function showObservation(root: HTMLElement, ctx: TeacherContext, le
     void save({ outcome: value === 'shown' || value === 'not-yet' ? value : undefined });
   });
 
+  const evidence = await evidenceTable(ctx, o.ids);
+  if (!current()) return;
   root.replaceChildren(
     h('h2', {}, t('teacher.observe.detailTitle', { learner: learner.name, area: codeName(ctx, code) })),
     h('p', {}, t('teacher.observe.cell', { n: o.n, firstTry: o.firstTry, later: o.later, shown: o.shown })),
@@ -60,7 +64,7 @@ export async function showObservation(root: HTMLElement, ctx: TeacherContext, le
     notes,
     noteForm,
     h('h3', {}, t('teacher.observe.did')),
-    await evidenceTable(ctx, o.ids),
+    evidence,
   );
   root.scrollIntoView({ block: 'nearest' });
 }

@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { showObservation } from './child-detail.ts';
 import type { TeacherContext } from './context.ts';
 import { evidenceTable } from './evidence-rows.ts';
+import { claimView } from './latest-view.ts';
 import { renderPeriodSummary } from './period-summary.ts';
 import { showCompetency, showSubject } from './pupil-detail.ts';
 import { reportInput } from './report-input.ts';
@@ -146,7 +147,10 @@ function wholeClassSection(ctx: TeacherContext, detail: HTMLElement): HTMLElemen
 async function showClassEvidence(root: HTMLElement, ctx: TeacherContext, code: string): Promise<void> {
   const cell = [...ctx.data.evidence.rollups.values()].filter(isCompetencyCell).find((c) => c.learner === WHOLE_CLASS_ID && c.code === code);
   const title = ctx.i18n.t('teacher.dashboard.evidenceTitle', { learner: ctx.i18n.t('learners.wholeClass'), competency: codeName(ctx, code) });
-  root.replaceChildren(h('h2', {}, title), await evidenceTable(ctx, cell?.ids ?? []));
+  const current = claimView(root);
+  const evidence = await evidenceTable(ctx, cell?.ids ?? []);
+  if (!current()) return;
+  root.replaceChildren(h('h2', {}, title), evidence);
   root.scrollIntoView({ block: 'nearest' });
 }
 

@@ -7,6 +7,7 @@ import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
 import { codeName } from './dashboard.ts';
 import { cleanText } from './evidence-rows.ts';
+import { claimView } from './latest-view.ts';
 import { describeActivities, reportInput } from './report-input.ts';
 
 /**
@@ -19,6 +20,7 @@ export async function renderPeriodSummary(root: HTMLElement, ctx: TeacherContext
   const { teacher } = ctx.data;
   const report = learnerReport(reportInput(ctx, learner));
   if (report.schooling !== 'tieu-hoc') return;
+  const current = claimView(root);
   const kept = (code: string) => teacher.judgements.get(judgementKey(learner.id, summaryCode(period, code)));
   const describe = await describeActivities(ctx, report.subjects.flatMap((s) => s.plays.map((p) => p.activity)));
   const fields: { code: string; level: HTMLSelectElement; comment?: HTMLTextAreaElement }[] = [];
@@ -102,6 +104,7 @@ export async function renderPeriodSummary(root: HTMLElement, ctx: TeacherContext
     h('p', {}, save, ' ', print),
     status,
   );
+  if (!current()) return;
   root.replaceChildren(h('section', { class: 'period-summary', 'data-learner': learner.id, 'data-period': period }, form));
   root.scrollIntoView({ block: 'nearest' });
 }

@@ -6,6 +6,7 @@ import { h } from '../dom.ts';
 import type { TeacherContext } from './context.ts';
 import { codeName } from './dashboard.ts';
 import { cleanText, evidenceTable } from './evidence-rows.ts';
+import { claimView } from './latest-view.ts';
 import { reportInput } from './report-input.ts';
 
 /** A pupil's competency: the proposal (Tốt / Đạt / Cần cố gắng) with its rule's figures and its evidence; the teacher decides. */
@@ -36,6 +37,7 @@ interface Decision {
 }
 
 async function decide(root: HTMLElement, ctx: TeacherContext, learner: Learner, code: string, d: Decision): Promise<void> {
+  const current = claimView(root);
   const t = ctx.i18n.t;
   const { teacher } = ctx.data;
   const judgement = teacher.judgements.get(judgementKey(learner.id, code));
@@ -58,11 +60,13 @@ async function decide(root: HTMLElement, ctx: TeacherContext, learner: Learner, 
   });
   // The proposal says how it was reached: its level, the mean in the teacher's decimals, how many items.
   const why = d.mean === undefined ? '' : ` (${t('teacher.assess.mean', { mean: decimal(d.mean, ctx.lang), n: d.n })})`;
+  const evidence = await evidenceTable(ctx, d.ids);
+  if (!current()) return;
   root.replaceChildren(
     h('h2', {}, t('teacher.dashboard.evidenceTitle', { learner: learner.name, competency: codeName(ctx, code) })),
     h('p', {}, `${t('teacher.dashboard.proposed', { level: t(`${d.scale}.${d.proposal}`) })}${why}`),
     form,
-    await evidenceTable(ctx, d.ids),
+    evidence,
   );
   root.scrollIntoView({ block: 'nearest' });
 }
