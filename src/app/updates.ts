@@ -1,6 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { announce } from '../ui/live.ts';
 import type { Settings } from './settings.ts';
+import { testSpeed } from './test-speed.ts';
 import { whenQuiet } from './when-quiet.ts';
 
 export interface UpdateEvents {
@@ -31,7 +32,8 @@ export function watchForUpdates(events: UpdateEvents): void {
         onRegisterError: (e: unknown) => console.warn('service worker not registered', e),
       });
     },
-    { afterMs: navigator.serviceWorker.controller ? 0 : PRECACHE_AFTER_MS },
+    // The end-to-end tests' speed shortens the wait, as it does the game's own pauses.
+    { afterMs: navigator.serviceWorker.controller ? 0 : PRECACHE_AFTER_MS / testSpeed() },
   );
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { answered, expect, home, live, menuShown, option, playAgain, pressTwin, readEvidence, test, timesSaid, twin, twins, useLang, waitForItem, withVerb } from './support/index.ts';
+import { answered, expect, home, live, menuShown, option, playAgain, pressTwin, readEvidence, test, timesSaid, twin, twins, useLang, waitForItem, windowBeside, withVerb } from './support/index.ts';
 
 /**
  * What classrooms do to a tablet: files that are not what they claim, two tabs at once, a
@@ -38,9 +38,10 @@ test('fuzzed activity files dropped on the player: each one plays or shows its e
   }
 });
 
-test('two tabs record at once: every answer of both is kept, once', async ({ context }) => {
-  const tabs = [await context.newPage(), await context.newPage()];
-  await Promise.all(tabs.map((p) => p.goto('./#/play/mn-con-vat-keu')));
+test('two windows record at once: every answer of both is kept, once', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('./#/play/mn-con-vat-keu');
+  const tabs = [first, await windowBeside(first, './#/play/mn-con-vat-keu')];
   await Promise.all(tabs.map((p) => expect(option(p, 'mèo')).toBeVisible()));
   for (const [i, animal] of ['mèo', 'cá', 'chó', 'vịt'].entries()) {
     await Promise.all(tabs.map((p) => waitForItem(p, i + 1, 4)));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { effects as heard, expect, listenForSounds, live, playAgain, said as heardSaid, test, twins as twinLayer } from './support/index.ts';
+import { effects as heard, expect, GAME_SPEED, listenForSounds, live, playAgain, said as heardSaid, test, twins as twinLayer } from './support/index.ts';
 
 /**
  * The screenshot gallery: for every activity of the library, its first screen, a wrong answer,
@@ -169,8 +169,9 @@ const screenSays = async (page: Page): Promise<string> =>
  * press the walk waits until the screen has changed or the end shows (a condition, never a
  * pause), and it stops at the end screen itself. Where nothing changes (a story waiting for its
  * choice), one of the page's own twins is tapped; never a twin of the end screen.
+ * `endWithin`: how long an end that comes by itself may take (1.2 s after a full board at a person's pace).
  */
-async function toTheEnd(page: Page, onward?: () => Promise<void>): Promise<void> {
+async function toTheEnd(page: Page, onward?: () => Promise<void>, endWithin = 1500): Promise<void> {
   const end = endButton(page);
   // One more PageDown on the end screen would say "no such control" over what the end says.
   const atEnd = () => atTheEnd(page);
@@ -180,7 +181,7 @@ async function toTheEnd(page: Page, onward?: () => Promise<void>): Promise<void>
     // pressed while that end is on its way reaches the end screen and says "no such control" over
     // the end's words. So first a moment for the end to come by itself; only then the next key.
     const came = await expect
-      .poll(atEnd, { timeout: 1500, intervals: [50] })
+      .poll(atEnd, { timeout: endWithin, intervals: [50] })
       .toBe(true)
       .then(
         () => true,
@@ -299,67 +300,72 @@ test('portrait: a tablet held upright and a phone, the menu and a few activities
   }
 });
 
-test('the avatar picker: a class of 30 on one tablet screen, big distinct tiles, by given name; an empty class says where to add children', async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto('./');
-  const who = page.getByRole('button', { name: /^Ai đang chơi\?/ });
-  await who.click();
-  await expect(page.getByRole('dialog')).toContainText('Khu vực giáo viên');
-  await page.screenshot({ path: path.join(out, 'picker-empty-tablet-vi.png') });
-  await page.keyboard.press('Escape');
-  // Thirty children, as a teacher types them (family, middle, given name), each with the avatar the roster hands out.
-  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
-  const given = ['An', 'Bình', 'Chi', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Khang', 'Khánh', 'Lan', 'Linh', 'Minh', 'My', 'Nam', 'Ngọc', 'Nhi', 'Oanh', 'Phúc', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thư', 'Trang', 'Tú', 'Uyên', 'Vy', 'Yến'];
-  const names = given.map((g, i) => `${family[(i * 7) % family.length]} ${i % 2 ? 'Thị' : 'Văn'} ${g}`).reverse();
-  // The avatars as model/learners/learner.ts avatarAt hands them out (k-th child).
-  await page.evaluate(async (names) => {
-    const animals = ['meo', 'gau', 'tho', 'chuot', 'ech', 'cu'];
-    const colours = ['tim', 'nau', 'do', 'xanh-duong', 'cam', 'xanh-la', 'hong', 'vang'];
-    const steps = [0, 2, 4, 6, 1, 3, 5, 7];
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('lopvui-learners');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('learners', 'readwrite');
-        names.forEach((name, k) => {
-          const a = k % 6;
-          const learner = { id: `l${k}`, name, animal: animals[a], color: colours[(a + steps[Math.floor(k / 6) % 8]!) % 8], archived: false, createdAt: new Date().toISOString() };
-          tx.objectStore('learners').put(learner, learner.id);
-        });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, names);
-  await page.reload();
-  await page.getByRole('button', { name: /^Ai đang chơi\?/ }).click();
-  const tiles = page.getByRole('dialog').locator('.face');
-  await expect(tiles).toHaveCount(31);
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(out, 'picker-30-tablet-vi.png') });
-  // All on one screen: no tile below the fold, no scrolling inside the dialog.
-  const boxes = await tiles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
-  for (const b of boxes) {
-    expect(Math.min(b.w, b.h)).toBeGreaterThanOrEqual(96);
-    expect(b.y + b.h).toBeLessThanOrEqual(768);
-    expect(b.x + b.w).toBeLessThanOrEqual(1024);
-  }
-  expect(await page.getByRole('dialog').evaluate((d) => d.scrollHeight <= d.clientHeight)).toBe(true);
-  // Cả lớp first, then by given name in Vietnamese order (Dũng before Đức, Khang before Khánh).
-  const order = (await tiles.locator('span').allTextContents()).slice(1).map((n) => n.split(' ').at(-1));
-  expect(order).toEqual([...given].sort(new Intl.Collator('vi').compare));
-  expect(order.indexOf('Dũng')).toBeLessThan(order.indexOf('Đức'));
-  // Thirty different pictures.
-  expect(new Set(await tiles.locator('img').evaluateAll((els) => els.map((e) => e.getAttribute('src')))).size).toBe(31);
+// The picker and the end are pictures at rest: the game's clock runs at the test speed here, as in the
+// play tests (at a person's pace, the projector's walk to the end kept a core busy in WebGL for 10 s).
+test.describe(() => {
+  test.use({ gameSpeed: GAME_SPEED });
+  test('the avatar picker: a class of 30 on one tablet screen, big distinct tiles, by given name; an empty class says where to add children', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./');
+    const who = page.getByRole('button', { name: /^Ai đang chơi\?/ });
+    await who.click();
+    await expect(page.getByRole('dialog')).toContainText('Khu vực giáo viên');
+    await page.screenshot({ path: path.join(out, 'picker-empty-tablet-vi.png') });
+    await page.keyboard.press('Escape');
+    // Thirty children, as a teacher types them (family, middle, given name), each with the avatar the roster hands out.
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+    const given = ['An', 'Bình', 'Chi', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Khang', 'Khánh', 'Lan', 'Linh', 'Minh', 'My', 'Nam', 'Ngọc', 'Nhi', 'Oanh', 'Phúc', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thư', 'Trang', 'Tú', 'Uyên', 'Vy', 'Yến'];
+    const names = given.map((g, i) => `${family[(i * 7) % family.length]} ${i % 2 ? 'Thị' : 'Văn'} ${g}`).reverse();
+    // The avatars as model/learners/learner.ts avatarAt hands them out (k-th child).
+    await page.evaluate(async (names) => {
+      const animals = ['meo', 'gau', 'tho', 'chuot', 'ech', 'cu'];
+      const colours = ['tim', 'nau', 'do', 'xanh-duong', 'cam', 'xanh-la', 'hong', 'vang'];
+      const steps = [0, 2, 4, 6, 1, 3, 5, 7];
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lopvui-learners');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('learners', 'readwrite');
+          names.forEach((name, k) => {
+            const a = k % 6;
+            const learner = { id: `l${k}`, name, animal: animals[a], color: colours[(a + steps[Math.floor(k / 6) % 8]!) % 8], archived: false, createdAt: new Date().toISOString() };
+            tx.objectStore('learners').put(learner, learner.id);
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, names);
+    await page.reload();
+    await page.getByRole('button', { name: /^Ai đang chơi\?/ }).click();
+    const tiles = page.getByRole('dialog').locator('.face');
+    await expect(tiles).toHaveCount(31);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.join(out, 'picker-30-tablet-vi.png') });
+    // All on one screen: no tile below the fold, no scrolling inside the dialog.
+    const boxes = await tiles.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    for (const b of boxes) {
+      expect(Math.min(b.w, b.h)).toBeGreaterThanOrEqual(96);
+      expect(b.y + b.h).toBeLessThanOrEqual(768);
+      expect(b.x + b.w).toBeLessThanOrEqual(1024);
+    }
+    expect(await page.getByRole('dialog').evaluate((d) => d.scrollHeight <= d.clientHeight)).toBe(true);
+    // Cả lớp first, then by given name in Vietnamese order (Dũng before Đức, Khang before Khánh).
+    const order = (await tiles.locator('span').allTextContents()).slice(1).map((n) => n.split(' ').at(-1));
+    expect(order).toEqual([...given].sort(new Intl.Collator('vi').compare));
+    expect(order.indexOf('Dũng')).toBeLessThan(order.indexOf('Đức'));
+    // Thirty different pictures.
+    expect(new Set(await tiles.locator('img').evaluateAll((els) => els.map((e) => e.getAttribute('src')))).size).toBe(31);
 
-  // A named child on a projector: the end shows a sticker, never the child's stars to the class
-  // (the walk by the teacher's PageDown waits for each screen, and stops at the end itself).
-  await tiles.filter({ hasText: /Khang$/ }).click();
-  await page.evaluate(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
-  await page.goto('./#/play/l1-cong-trong-10');
-  await page.reload(); // the settings are read at start
-  await expect(twins(page).nth(2)).toBeVisible();
-  await toTheEnd(page);
-  await expect(live(page)).toHaveText(/^Giỏi quá!/);
-  await page.screenshot({ path: path.join(out, 'end-named-child-projector-tablet-vi.png') });
+    // A named child on a projector: the end shows a sticker, never the child's stars to the class
+    // (the walk by the teacher's PageDown waits for each screen, and stops at the end itself).
+    await tiles.filter({ hasText: /Khang$/ }).click();
+    await page.evaluate(() => localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' })));
+    await page.goto('./#/play/l1-cong-trong-10');
+    await page.reload(); // the settings are read at start
+    await expect(twins(page).nth(2)).toBeVisible();
+    await toTheEnd(page, undefined, 1500 / GAME_SPEED);
+    await expect(live(page)).toHaveText(/^Giỏi quá!/);
+    await page.screenshot({ path: path.join(out, 'end-named-child-projector-tablet-vi.png') });
+  });
 });

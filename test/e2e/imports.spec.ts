@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Learner } from '../../src/model/learners/learner.ts';
 import type { Statement } from '../../src/model/evidence/xapi.ts';
 import { answered } from '../support/statements.ts';
-import { expect, option, test, unlockTeacher, waitForItem } from './support/index.ts';
+import { expect, option, test, unlockTeacher, waitForItem, windowBeside } from './support/index.ts';
 
 /**
  * Imports are all or nothing, checked to the last field (issue 16): a poisoned backup is
@@ -107,12 +107,11 @@ test('20,000 statements are imported in chunks with progress, the totals right, 
   await expect(table(page).getByRole('row', { name: /^Học sinh 3/ })).toContainText(`(${N / 10})`);
 });
 
-test('two tabs: what one records or imports shows in the other\'s totals at once, with no reload', async ({ page, context }, info) => {
+test('two windows: what one records or imports shows in the other\'s totals at once, with no reload', async ({ page }, info) => {
   await unlockTeacher(page);
   await expect(page.getByText('Chưa có minh chứng nào.')).toBeVisible();
 
-  const child = await context.newPage();
-  await child.goto('./#/play/mn-con-vat-keu');
+  const child = await windowBeside(page, './#/play/mn-con-vat-keu');
   for (const [i, animal] of ['mèo', 'cá', 'chó', 'vịt'].entries()) {
     await waitForItem(child, i + 1, 4);
     await option(child, animal).focus();

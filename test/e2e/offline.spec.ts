@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultRoots, mediaOfLibrary, validateLibrary } from '../../src/build/library.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
-import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, sceneReady, test, twins, withVerb } from './support/index.ts';
+import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, sceneReady, test, twins, windowBeside, withVerb } from './support/index.ts';
 
 /**
  * Offline for real, on the projector. One visit from a school's static server installs the
@@ -182,7 +182,7 @@ test('with the server off and no network, the player starts from its service wor
   expect(failed).toEqual([]);
 });
 
-test('a new version waits until the activity is over, then the menu offers it', async ({ page, context }) => {
+test('a new version waits until the activity is over, then the menu offers it', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('lopvui.lang', 'vi'));
   await visit(page);
   await page.reload(); // now the page is controlled by the first version
@@ -192,8 +192,7 @@ test('a new version waits until the activity is over, then the menu offers it', 
   // A new version on the server: a different service worker.
   appendFileSync(path.join(server.root, 'sw.js'), '\n// a new version\n');
   // Another tab opening the player finds it (each start checks for a new version).
-  const other = await context.newPage();
-  await other.goto(server.url);
+  const other = await windowBeside(page, server.url);
   await other.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
 

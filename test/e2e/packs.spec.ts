@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answered, expect, failOnCspViolation, live, openAndKeepOwn, pressTwin, test, twins, unlockTeacher, useLang } from './support/index.ts';
+import { answered, expect, failOnCspViolation, live, openAndKeepOwn, pressTwin, test, twins, unlockTeacher, useGameSpeed, useLang } from './support/index.ts';
 
 /**
  * An activity pack passed from one tablet to another (issue 19): a teacher's own activity kept on
@@ -65,6 +65,7 @@ test('a pack exported on tablet A is kept on tablet B through the gate, plays th
   // Tablet B: its own browser, with the service worker, so that it works with the network cut.
   const tabletB = await browser.newContext({ baseURL: info.project.use.baseURL ?? new URL('/', page.url()).href, serviceWorkers: 'allow', reducedMotion: 'reduce' });
   const cspB = await failOnCspViolation(tabletB);
+  await useGameSpeed(tabletB); // as the fixture does for tablet A: the game's pauses, and the wait before the precache
   const b = await tabletB.newPage();
   await useLang(b, 'vi');
   await b.goto('./');

@@ -25,6 +25,17 @@ export const timesSaid = async (page: Page, text: string): Promise<number> => (a
 export const hasSaid = (page: Page, text: string | RegExp): Promise<void> =>
   expect.poll(async () => (await said(page)).some((t) => (typeof text === 'string' ? t === text : text.test(t))), { message: `the live region said ${text}` }).toBe(true);
 
+/**
+ * The player opened again beside `page`, in a window of its own (same browser, same storage), as a
+ * teacher puts two windows side by side. Not a second tab: headless Chromium draws a tab behind another
+ * two frames a second, so every wait on that tab crawled (two tabs playing at once: 11 s, against 2 s).
+ */
+export async function windowBeside(page: Page, url: string): Promise<Page> {
+  const [other] = await Promise.all([page.context().waitForEvent('page'), page.evaluate((u) => void window.open(u, '_blank', 'popup,noopener'), url)]);
+  await other.waitForLoadState();
+  return other;
+}
+
 /** The menu is shown (its first tile). */
 export const menuShown = (page: Page): Promise<void> => expect(page.locator('.tile').first()).toBeVisible();
 
