@@ -28,7 +28,7 @@ export const hasSaid = (page: Page, text: string | RegExp): Promise<void> =>
 /**
  * The player opened again beside `page`, in a window of its own (same browser, same storage), as a
  * teacher puts two windows side by side. Not a second tab: headless Chromium draws a tab behind another
- * two frames a second, so every wait on that tab crawled (two tabs playing at once: 11 s, against 2 s).
+ * two frames a second, so every wait on that tab crawled (two tabs playing at once took 11 s; two windows, 4 s).
  */
 export async function windowBeside(page: Page, url: string): Promise<Page> {
   const [other] = await Promise.all([page.context().waitForEvent('page'), page.evaluate((u) => void window.open(u, '_blank', 'popup,noopener'), url)]);
