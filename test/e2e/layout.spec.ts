@@ -45,27 +45,35 @@ const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.
 
 type Screen = (typeof screens)[number];
 
-/** Wait until the canvas has the screen's size (EXPAND resizes on the next step) and the twins have followed it (next frame). */
-async function fitted(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+/**
+ * What the screen shows once it fits: the canvas has the screen's size (EXPAND resizes on the next step) and
+ * the twins have followed it (the next frame). One call to the page per screen: 144 screens, each waited on.
+ */
+function fittedScreen(): Promise<{ canvas: { w: number; h: number }; twins: Box[]; homeFocused: boolean }> {
+  const rect = (e: Element) => e.getBoundingClientRect();
+  const fits = () => {
     const c = document.querySelector('#game canvas')?.getBoundingClientRect();
     return !!c && Math.abs(c.width - innerWidth) <= 2 && Math.abs(c.height - innerHeight) <= 2;
+  };
+  return new Promise((resolve) => {
+    const read = () => {
+      const c = rect(document.querySelector('#game canvas') as Element);
+      const twins = [...document.querySelectorAll('#twins .twin')];
+      resolve({
+        canvas: { w: Math.min(c.right, innerWidth) - Math.max(c.left, 0), h: Math.min(c.bottom, innerHeight) - Math.max(c.top, 0) },
+        twins: twins.map((e) => ({ name: e.getAttribute('aria-label') ?? '', ...((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }))(rect(e)) })),
+        homeFocused: twins[0] === document.activeElement,
+      });
+    };
+    const wait = () => (fits() ? requestAnimationFrame(() => requestAnimationFrame(read)) : requestAnimationFrame(wait));
+    wait();
   });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** What does not fit this screen in the activity on it, one line per problem. */
-async function problemsOn(page: Page, id: string, screen: Screen): Promise<string[]> {
+function problemsOn(id: string, screen: Screen, { twins, canvas }: Awaited<ReturnType<typeof fittedScreen>>): string[] {
   const problems: string[] = [];
   const where = `${id} at ${screen.width}×${screen.height}`;
-  const { twins, canvas } = await page.evaluate(() => {
-    const rect = (e: Element) => e.getBoundingClientRect();
-    const c = rect(document.querySelector('#game canvas') as Element);
-    return {
-      canvas: { w: Math.min(c.right, innerWidth) - Math.max(c.left, 0), h: Math.min(c.bottom, innerHeight) - Math.max(c.top, 0) },
-      twins: [...document.querySelectorAll('#twins .twin')].map((e) => ({ name: e.getAttribute('aria-label') ?? '', ...((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }))(rect(e)) })),
-    };
-  });
   const vw = screen.width;
   const vh = screen.height;
   if ((canvas.w * canvas.h) / (vw * vh) < 0.9) problems.push(`${where}: the canvas covers ${Math.round((100 * canvas.w * canvas.h) / (vw * vh))}% of the screen`);
@@ -97,12 +105,11 @@ for (let part = 0; part < PARTS; part++) {
       for (const [n, screen] of order.entries()) {
         await page.setViewportSize({ width: screen.width, height: screen.height });
         if (n === 0) await open(page, id);
-        await fitted(page);
-        problems.push(...(await problemsOn(page, id, screen)));
+        const shown = await page.evaluate(fittedScreen);
+        problems.push(...problemsOn(id, screen, shown));
         // A keyboard user on home keeps it as the screen turns (the frame draws its buttons again).
-        const home = page.locator('#twins .twin').first();
-        if (n === 0) await home.focus();
-        else if (!(await home.evaluate((e) => e === document.activeElement))) problems.push(`${id} at ${screen.width}×${screen.height}: home lost the keyboard focus`);
+        if (n === 0) await page.locator('#twins .twin').first().focus();
+        else if (!shown.homeFocused) problems.push(`${id} at ${screen.width}×${screen.height}: home lost the keyboard focus`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
