@@ -14,6 +14,8 @@ const FORMAT = 'meta|format';
  */
 const IMPORTING = 'meta|importing|';
 const CHUNK = 1000;
+/** A journal entry younger than this may be another tab's write still in flight (see replayJournal). */
+const JOURNAL_GRACE_MS = 5000;
 /** Between two chunks of a long job the page gets its turn (taps, frames): no task near 200 ms. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -174,11 +176,17 @@ export class EvidenceStore {
 
   /**
    * Statements the journal holds were answered but perhaps never stored (the tab was killed in
-   * between): store those not stored yet; drop from the journal those that were.
+   * between): store those not stored yet; drop from the journal those that were. An entry younger
+   * than JOURNAL_GRACE_MS may be another tab's write still in flight, and is left to it for now. It may
+   * also be this tab's own from before a reload (an answer, then the page reloaded at once): looked at
+   * again once it is old enough, it is stored now, not only at some later start.
    */
-  private async replayJournal(): Promise<void> {
+  private async replayJournal(lookAgain = true): Promise<void> {
     const journal = this.recorder.journal;
-    const pending = journal.all(Date.now() - 5000);
+    const now = Date.now();
+    const youngest = journal.youngest();
+    if (lookAgain && youngest !== undefined && youngest >= now - JOURNAL_GRACE_MS) setTimeout(() => void this.replayJournal(false), youngest + JOURNAL_GRACE_MS - now + 1);
+    const pending = journal.all(now - JOURNAL_GRACE_MS);
     if (pending.length === 0) return;
     const stored = await getMany<Statement | undefined>(pending.map((s) => s.id), store('statements'));
     pending.forEach((s, i) => (stored[i] ? journal.remove(s.id) : void this.record(s)));

@@ -15,6 +15,8 @@ export interface Journal {
    * whose write is still in flight, and is left to it.
    */
   all(before?: number): Statement[];
+  /** When the youngest entry was journaled (ms), if there is one. */
+  youngest(): number | undefined;
 }
 
 const PREFIX = 'lopvui.j.';
@@ -39,21 +41,32 @@ export function localJournal(storage: Pick<Storage, 'setItem' | 'removeItem' | '
       }
     },
     all(before = Infinity) {
-      if (!storage) return [];
-      const out: Statement[] = [];
-      const broken: string[] = [];
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (!key?.startsWith(PREFIX)) continue;
-        try {
-          const entry = JSON.parse(storage.getItem(key) ?? '') as { at: number; s: Statement };
-          if (entry.at < before) out.push(entry.s);
-        } catch {
-          broken.push(key);
-        }
-      }
-      for (const key of broken) storage.removeItem(key);
-      return out.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+      return entries()
+        .filter((e) => e.at < before)
+        .map((e) => e.s)
+        .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    },
+    youngest() {
+      const all = entries();
+      return all.length ? Math.max(...all.map((e) => e.at)) : undefined;
     },
   };
+
+  /** Every entry it can read; one it cannot is dropped. */
+  function entries(): { at: number; s: Statement }[] {
+    if (!storage) return [];
+    const out: { at: number; s: Statement }[] = [];
+    const broken: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      try {
+        out.push(JSON.parse(storage.getItem(key) ?? '') as { at: number; s: Statement });
+      } catch {
+        broken.push(key);
+      }
+    }
+    for (const key of broken) storage.removeItem(key);
+    return out;
+  }
 }

@@ -42,6 +42,9 @@ describe('the write-ahead journal', () => {
     journal.add(st('c', '2026-11-24T08:00:03.000Z'));
     expect(journal.all(Date.now() - 5000).map((s) => s.id)).toEqual(['a', 'b']);
     expect(journal.all().map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    // When the youngest was journaled: the store looks again once it is old enough (a reload right after an answer).
+    expect(journal.youngest()).toBe(1_010_000);
+    expect(localJournal(memoryStorage()).youngest()).toBeUndefined();
     vi.useRealTimers();
   });
 
