@@ -4,22 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cellKey, type CompetencyCell } from '../../../src/model/evidence/rollup.ts';
 import { openAppData } from '../../../src/store/app-data.ts';
 import { DB, forgetOpenStores } from '../../../src/store/idb.ts';
+import { memoryStorage } from '../../support/memory-storage.ts';
 import { answered } from '../../support/statements.ts';
-
-/** localStorage as a browser keeps it (the journal's home). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-  };
-}
 
 const stored = () => keys<string>(createStore(...DB.statements));
 const counted = (data: Awaited<ReturnType<typeof openAppData>>) => (data.evidence.rollups.get(cellKey('an', 'nl.tinh-toan')) as CompetencyCell | undefined)?.n ?? 0;

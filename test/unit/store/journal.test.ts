@@ -2,21 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../../src/model/evidence/xapi.ts';
 import { EvidenceRecorder } from '../../../src/store/evidence-store.ts';
 import { localJournal } from '../../../src/store/journal.ts';
+import { memoryStorage } from '../../support/memory-storage.ts';
 
-/** A Storage in memory, as localStorage behaves. */
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    map: m,
-  };
-}
 const st = (id: string, t = '2026-11-24T08:00:00.000Z') => ({ id, timestamp: t }) as Statement;
 
 describe('the write-ahead journal', () => {
