@@ -12,10 +12,7 @@ import { expect, home, live, menuShown, playAgain, pressTwin, readEvidence, scen
  * check stays fast as the library grows). Then the server is switched off and the network cut:
  * the player reloads from its service worker and the teacher plays a fixed sample with keys alone.
  */
-// At a person's pace (game speed 1): the lesson is paged with PageDown pressed as soon as the
-// player answered the last press, and at the test speed a press could meet a pause's end or the
-// next step's start (a step skipped, a last item left revealed were seen).
-test.use({ serviceWorkers: 'allow', viewport: { width: 1920, height: 1080 }, gameSpeed: 1 });
+test.use({ serviceWorkers: 'allow', viewport: { width: 1920, height: 1080 } });
 
 // Each test has its own server: the offline one switches it off.
 let server: StaticServer;
@@ -128,58 +125,65 @@ async function clickThrough(page: Page): Promise<void> {
   expect(await over()).toBe(true);
 }
 
-test('with the server off and no network, the player starts from its service worker and a lesson and an activity play to the end by keys', async ({ page, context }) => {
-  test.setTimeout(120_000);
-  await page.addInitScript(() => {
-    localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' }));
-    localStorage.setItem('lopvui.lang', 'vi');
-  });
-  await visit(page);
+test.describe("at a person's pace", () => {
+  // Game speed 1: the lesson is paged with PageDown pressed as soon as the player answered the last press, and at
+  // the test speed a press could meet a pause's end or the next step's start (a step skipped, a last item left
+  // revealed were seen).
+  test.use({ gameSpeed: 1 });
 
-  await server.close();
-  await context.setOffline(true);
-  const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(r.url()));
-  await page.reload();
-  await menuShown(page);
-  // The code and fonts came by the service worker's static route, straight from its precache (sw-routes.js).
-  const routed = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => /\/assets\/[^/]+\.(js|woff2)$/.test(e.name))
-      .map((e) => `${e.name.split('/').pop()}: ${(e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType}`),
-  );
-  expect(routed.length).toBeGreaterThan(2);
-  for (const r of routed) expect(r).toMatch(/: cache$/);
+  test('with the server off and no network, the player starts from its service worker and a lesson and an activity play to the end by keys', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript(() => {
+      localStorage.setItem('lopvui.prefs', JSON.stringify({ mode: 'projector' }));
+      localStorage.setItem('lopvui.lang', 'vi');
+    });
+    await visit(page);
 
-  // A lesson, start to end: a story, a choice with pictures and recordings, a count and a sort
-  // (a drag kind). Enter starts the first step; PageDown on each end screen (its big ▶) goes
-  // straight on to the next step, and after the last one back to the lesson's page.
-  const LESSON = ['truyen-meo-con-di-choi', 'mn-con-vat-keu', 'mn-dem-vit', 'mn-chim-noi'];
-  await pressTwin(page.locator('.tile[data-lesson="mn-buoi-sang-con-vat"]'));
-  await expect(page.locator('#lesson .lesson-steps [aria-current="step"]')).toContainText(`Bước 1 trên ${LESSON.length}`);
-  await page.keyboard.press('Enter');
-  for (let step = 1; step <= LESSON.length; step++) {
-    await expect(page).toHaveURL(new RegExp(`#/lesson/mn-buoi-sang-con-vat/${step}$`));
-    await clickThrough(page);
-    // Still on this step's end screen (a press during its pop-in may already have gone on): the teacher's next key.
-    if (page.url().endsWith(`/${step}`) && (await playAgain(page).count())) {
-      await expect(playAgain(page)).toBeVisible(); // the teacher's next key acts once the end screen is up
-      await page.keyboard.press('PageDown');
+    await server.close();
+    await context.setOffline(true);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.reload();
+    await menuShown(page);
+    // The code and fonts came by the service worker's static route, straight from its precache (sw-routes.js).
+    const routed = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.(js|woff2)$/.test(e.name))
+        .map((e) => `${e.name.split('/').pop()}: ${(e as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType}`),
+    );
+    expect(routed.length).toBeGreaterThan(2);
+    for (const r of routed) expect(r).toMatch(/: cache$/);
+
+    // A lesson, start to end: a story, a choice with pictures and recordings, a count and a sort
+    // (a drag kind). Enter starts the first step; PageDown on each end screen (its big ▶) goes
+    // straight on to the next step, and after the last one back to the lesson's page.
+    const LESSON = ['truyen-meo-con-di-choi', 'mn-con-vat-keu', 'mn-dem-vit', 'mn-chim-noi'];
+    await pressTwin(page.locator('.tile[data-lesson="mn-buoi-sang-con-vat"]'));
+    await expect(page.locator('#lesson .lesson-steps [aria-current="step"]')).toContainText(`Bước 1 trên ${LESSON.length}`);
+    await page.keyboard.press('Enter');
+    for (let step = 1; step <= LESSON.length; step++) {
+      await expect(page).toHaveURL(new RegExp(`#/lesson/mn-buoi-sang-con-vat/${step}$`));
+      await clickThrough(page);
+      // Still on this step's end screen (a press during its pop-in may already have gone on): the teacher's next key.
+      if (page.url().endsWith(`/${step}`) && (await playAgain(page).count())) {
+        await expect(playAgain(page)).toBeVisible(); // the teacher's next key acts once the end screen is up
+        await page.keyboard.press('PageDown');
+      }
     }
-  }
-  await expect(page.locator('#lesson')).toContainText('Cả bài học đã xong!');
+    await expect(page.locator('#lesson')).toContainText('Cả bài học đã xong!');
 
-  // An activity from the menu, of a kind the lesson has not: the memory cards, with pictures and sounds.
-  await page.goto(`${server.url}#/`);
-  await pressTwin(page.locator('.tile[data-activity="mn-lat-the-con-vat"]'));
-  await clickThrough(page);
+    // An activity from the menu, of a kind the lesson has not: the memory cards, with pictures and sounds.
+    await page.goto(`${server.url}#/`);
+    await pressTwin(page.locator('.tile[data-activity="mn-lat-the-con-vat"]'));
+    await clickThrough(page);
 
-  const evidence = await readEvidence(page);
-  const completed = (id: string) => withVerb(evidence, 'completed').filter((s) => s.object.id === `urn:lopvui:activity:${id}`);
-  for (const id of [...LESSON, 'mn-lat-the-con-vat']) expect(completed(id), id).toHaveLength(1);
-  expect(completed('lesson:mn-buoi-sang-con-vat')).toHaveLength(1);
-  expect(failed).toEqual([]);
+    const evidence = await readEvidence(page);
+    const completed = (id: string) => withVerb(evidence, 'completed').filter((s) => s.object.id === `urn:lopvui:activity:${id}`);
+    for (const id of [...LESSON, 'mn-lat-the-con-vat']) expect(completed(id), id).toHaveLength(1);
+    expect(completed('lesson:mn-buoi-sang-con-vat')).toHaveLength(1);
+    expect(failed).toEqual([]);
+  });
 });
 
 test('a new version waits until the activity is over, then the menu offers it', async ({ page }) => {
