@@ -12,14 +12,14 @@ import { phaserBuildPlugin } from './src/build/phaser-build.ts';
 const levels = levelsPlugin();
 const pictures = firstPicturesPlugin(levels.api!, firstSectionSvgs);
 
-/** The modules of the first item's chunk (see codeSplitting below): none imports Phaser. */
+/** The first item drawn before the engine and the plain parts it shares with the engine (see codeSplitting below): none imports Phaser. */
 const FIRST_ITEM_PARTS =
   /src[\\/](app[\\/]first-item[\\/](first-item|sketch)|engine[\\/](theme|media|kinds[\\/]choice-layout|scenes[\\/]frame-place|widgets[\\/](card-face|icons|round-face|canvas-pen|feedback))|audio[\\/](effect-notes|tone-wav)|model[\\/](random|checkpoint|kinds[\\/]score|kinds[\\/]choice[\\/]rules|activity[\\/](lang|terms))|store[\\/](resume|settings|tab)|ui[\\/](twins|live|fonts|visual-cues))\.ts$|node_modules[\\/]uuid[\\/]|^\0virtual:lopvui\/first-pictures$/;
 /** What the entry (src/start.ts) imports, but the entry's own chunk cannot hold as the player imports it too (see codeSplitting below). */
 const START_PARTS = /src[\\/](app[\\/](early-input|first-move|test-speed)|store[\\/]prefs)\.ts$|^\0(virtual:lopvui\/first-items|vite\/preload-helper)/;
 
-/** The chunks the first screen runs (see postBanner below), besides the entry: its parts and the first item's. */
-const FIRST_SCREEN_CHUNKS = ['start', 'first-item'];
+/** The chunk the first screen runs besides the entry (see codeSplitting and postBanner below). */
+const FIRST_SCREEN_CHUNK = 'start';
 
 export default defineConfig({
   // Relative base: the built player works from any folder (a school server, a USB stick copy).
@@ -38,19 +38,19 @@ export default defineConfig({
         // The first screen's code is all called as the page opens: V8 compiles such a file whole, on a
         // background thread while it streams in, instead of each function on the main thread at its first call
         // (Chromium's explicit compile hints, from version 136; other browsers read a comment).
-        postBanner: (chunk) => (chunk.isEntry || FIRST_SCREEN_CHUNKS.includes(chunk.name) ? '//# allFunctionsCalledOnLoad\n' : ''),
+        postBanner: (chunk) => (chunk.isEntry || chunk.name === FIRST_SCREEN_CHUNK ? '//# allFunctionsCalledOnLoad\n' : ''),
         // Phaser is fetched only when an activity starts; the menu is plain DOM. In a build, `phaser` is a
         // classic script of its own (src/build/phaser-build.ts); this group keeps anything else of Phaser's apart.
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser|engine[\\/]phaser[\\/]/ },
-            // The first item drawn before the engine (src/app/first-item/) and the plain parts it shares with the
-            // engine, as one file, not twenty: fetched as the page opens (first-screen.js), each file a round trip
-            // through the service worker on a slow tablet. What the entry itself imports stays out of it.
-            { name: 'first-item', test: FIRST_ITEM_PARTS, includeDependenciesRecursively: false },
-            // The entry's small parts, as one file: each module the page waits for costs a fetch, a compile and a
-            // task of its own on a slow tablet's main thread (about 30 ms each at CPU 4x), the file's size hardly matters.
-            { name: 'start', test: START_PARTS, includeDependenciesRecursively: false },
+            // The first screen's code beside the entry, as one file: the entry's small parts and the first item's
+            // (src/app/first-item/, which the entry imports). Each module file the page waits for costs a fetch, a
+            // compile and a task of its own on a slow tablet's main thread; on a second visit each fetch through the
+            // service worker alone took 12-20 ms of it at CPU 4x. One file, not four (entry's parts, the item's
+            // code, its facade, imported after the entry ran): the item drawn about 90 ms sooner (issue 17, paired,
+            // warm, CPU 4x); the menu's page carries the item's 31 KB unused, and its first tap came no later.
+            { name: FIRST_SCREEN_CHUNK, test: (id: string) => START_PARTS.test(id) || FIRST_ITEM_PARTS.test(id), includeDependenciesRecursively: false },
           ],
         },
       },

@@ -61,32 +61,31 @@ export function firstMenuPlugin(levels: LevelsApi, pictures: FirstPicturesApi): 
 }
 
 /**
- * What the first item drawn before the engine needs, by activity (first-screen.js fetches it as the page
- * opens): its code and every chunk it imports, the activity's chunk, and the first question's picture in
- * either language (the build's PNG of it where there is one). Relative to index.html, as the build's base is.
+ * What the first item drawn before the engine needs besides the entry, by activity (first-screen.js fetches it
+ * as the page opens): the activity's chunk, with any chunk it imports that index.html does not preload already,
+ * and the first question's picture in either language (the build's PNG of it where there is one). The item's
+ * own code is the entry's (start.ts imports it: Vite's modulepreload links). Relative to index.html, as the build's base is.
  */
 export function firstItemFiles(bundle: OutputBundle, files: LibraryFile[], rasters: Rasters = {}): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const code = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/first-item/first-item.ts'));
-  if (!code) return {};
-  // The entry's own imports are in index.html already (Vite's modulepreload links).
   const entry = chunks.find((c) => c.isEntry);
-  const needed = new Set<string>(entry?.imports ?? []);
-  const add = (name: string) => {
-    if (needed.has(name)) return;
-    needed.add(name);
-    for (const i of byName.get(name)?.imports ?? []) add(i);
-  };
-  add(code.fileName);
+  const preloaded = new Set<string>(entry ? [entry.fileName, ...entry.imports] : []);
   const out: Record<string, string[]> = {};
   for (const f of files) {
     const a = f.activity;
     if (!a || !playsFirstItemEarly(a)) continue;
+    const needed: string[] = [];
+    const add = (name: string) => {
+      if (preloaded.has(name) || needed.includes(name)) return;
+      needed.push(name);
+      for (const i of byName.get(name)?.imports ?? []) add(i);
+    };
     const chunk = chunks.find((c) => c.facadeModuleId === `\0virtual:lopvui/activity/${a.id}`);
+    if (chunk) add(chunk.fileName);
     const image = a.items[0]?.image;
     const pictures = image === undefined ? [] : LANGS.map((l) => pick(image, l)).map((p) => rasters[p] ?? p);
-    out[a.id] = [...[...needed, ...(chunk ? [chunk.fileName] : [])].filter((n) => !entry?.imports.includes(n)).map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
+    out[a.id] = [...needed.map((n) => `./${n}`), ...new Set(pictures.map((p) => `./${p}`))];
   }
   return out;
 }

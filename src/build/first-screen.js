@@ -16,8 +16,8 @@
     own = false; // storage off: the player reads the defaults too
   }
   var root = document.documentElement;
-  // An activity whose first item is drawn before the engine (src/app/first-item/): its code, the activity
-  // and its first picture are fetched now, while the page is still parsing, not once the entry has run.
+  // An activity whose first item is drawn before the engine (src/app/first-item/, its code comes with the
+  // entry): the activity and its first picture are fetched now, while the page is still parsing, not once the entry has run.
   // The build writes the list in (src/build/first-menu.ts): each one's files, by its id. Not on a projector,
   // where the player draws it (src/app/first-item/address.ts).
   var early = !projector && /^#\/play\/([^/?#]+)$/.exec(location.hash);

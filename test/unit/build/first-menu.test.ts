@@ -224,8 +224,8 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
       setTimeout: () => undefined,
     };
     const map = {
-      'l1-cong-trong-10': ['./assets/first-item-a.js', './assets/l1-cong-trong-10-b.js', './images/math/apples-3.svg'],
-      'l1-png': ['./assets/first-item-a.js', './assets/apples-3-0123abcd.png'],
+      'l1-cong-trong-10': ['./assets/l1-cong-trong-10-b.js', './assets/lang-e.js', './images/math/apples-3.svg'],
+      'l1-png': ['./assets/l1-png-c.js', './assets/apples-3-0123abcd.png'],
     };
     context.window = context;
     vm.runInNewContext(readFileSync('src/build/first-screen.js', 'utf8').replace('/*FIRST_ITEMS*/{}', `/*FIRST_ITEMS*/${JSON.stringify(map)}`), context);
@@ -233,14 +233,14 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
     return [...made, ...Object.keys(decoding).map((src) => ({ decode: src }))];
   };
 
-  it('its code and the activity as modules, its picture as the engine reads it; only on its own address', () => {
+  it('the activity as modules, its picture as the engine reads it; only on its own address', () => {
     expect(links('#/play/l1-cong-trong-10')).toEqual([
-      { href: './assets/first-item-a.js', rel: 'modulepreload' },
       { href: './assets/l1-cong-trong-10-b.js', rel: 'modulepreload' },
+      { href: './assets/lang-e.js', rel: 'modulepreload' },
       { href: './images/math/apples-3.svg', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' },
     ]);
     // The build's PNG of a picture: decoded at once, for the first drawing to have it (first-item.ts takes it by its address).
-    expect(links('#/play/l1-png')).toEqual([{ href: './assets/first-item-a.js', rel: 'modulepreload' }, { decode: 'http://tablet/assets/apples-3-0123abcd.png' }]);
+    expect(links('#/play/l1-png')).toEqual([{ href: './assets/l1-png-c.js', rel: 'modulepreload' }, { decode: 'http://tablet/assets/apples-3-0123abcd.png' }]);
     expect(links('#/play/mn-dem-tao')).toEqual([]);
     expect(links('#/play/l1-cong-trong-10', '{"mode":"projector"}')).toEqual([]);
     expect(links('#/play/l1-cong-trong-10', '{"mode":"tablet"}')).toHaveLength(3);
@@ -248,30 +248,22 @@ describe('first-screen.js: the first item drawn before the engine is fetched as 
     expect(links('')).toEqual([]);
   });
 
-  it("the build lists the first item's code with every chunk it imports, the activity's chunk and its picture, and nothing of the engine or what the entry imports (index.html has it)", () => {
+  it("the build lists the activity's chunk with the chunks it imports and its picture, and nothing index.html preloads already (the entry, the first item's code)", () => {
     const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false) => ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry });
     const bundle = Object.fromEntries(
       [
-        chunk('assets/first-item-a.js', '/p/src/app/first-item/first-item.ts', ['assets/theme-c.js', 'assets/rules-d.js']),
-        chunk('assets/theme-c.js', null, ['assets/lang-e.js']),
-        chunk('assets/rules-d.js', null, ['assets/lang-e.js', 'assets/start-h.js']),
-        chunk('assets/lang-e.js', null),
-        chunk('assets/l1-cong-trong-10-b.js', '\0virtual:lopvui/activity/l1-cong-trong-10'),
-        chunk('assets/game-f.js', '/p/src/engine/game.ts', ['assets/theme-c.js']),
         chunk('assets/index-g.js', '/p/src/start.ts', ['assets/start-h.js'], true),
+        // The first item's code is in the entry's chunk of first-screen parts (vite.config.ts).
         chunk('assets/start-h.js', null),
+        chunk('assets/l1-cong-trong-10-b.js', '\0virtual:lopvui/activity/l1-cong-trong-10', ['assets/lang-e.js', 'assets/start-h.js']),
+        chunk('assets/lang-e.js', null, ['assets/terms-i.js']),
+        chunk('assets/terms-i.js', null),
+        chunk('assets/game-f.js', '/p/src/engine/game.ts', ['assets/lang-e.js']),
       ].map((c) => [c.fileName, c]),
     );
     const out = firstItemFiles(bundle as never, files);
     expect(Object.keys(out)).toEqual(['l1-cong-trong-10']);
-    expect(out['l1-cong-trong-10']).toEqual([
-      './assets/first-item-a.js',
-      './assets/theme-c.js',
-      './assets/lang-e.js',
-      './assets/rules-d.js',
-      './assets/l1-cong-trong-10-b.js',
-      './images/math/apples-3.svg',
-    ]);
+    expect(out['l1-cong-trong-10']).toEqual(['./assets/l1-cong-trong-10-b.js', './assets/lang-e.js', './assets/terms-i.js', './images/math/apples-3.svg']);
     // Where the build drew the picture as a PNG (first-pictures.ts), that is fetched instead.
     expect(firstItemFiles(bundle as never, files, { 'images/math/apples-3.svg': 'assets/apples-3-0123abcd.png' })['l1-cong-trong-10']?.at(-1)).toBe('./assets/apples-3-0123abcd.png');
   });
